@@ -1,0 +1,95 @@
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.core.validators import RegexValidator
+from django.db import models
+
+PROVIDER_LEADS_SUFFIX = " leads"
+COUNCIL_OFFICERS_GROUP = "Council officers"
+
+
+class UserManager(BaseUserManager):
+    """Users log in by e-mail; there is no username."""
+
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An e-mail address is required.")
+        user = self.model(email=self.normalize_email(email), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra_fields)
+
+
+class JobRole(models.TextChoices):
+    TRAINEE = "trainee", "Trainee teacher (ITT)"
+    EARLY_CAREER = "early_career", "Early-career teacher"
+    TEACHER = "teacher", "Teacher"
+    MIDDLE_LEADER = "middle_leader", "Middle leader"
+    SENIOR_LEADER = "senior_leader", "Senior leader"
+    HEADTEACHER = "headteacher", "Headteacher"
+    TEACHING_ASSISTANT = "teaching_assistant", "Teaching assistant"
+    SUPPORT_STAFF = "support_staff", "Support staff"
+    EARLY_YEARS = "early_years", "Early years practitioner"
+    GOVERNOR = "governor", "Governor or trustee"
+    CLERK = "clerk", "Clerk to governors"
+    OTHER = "other", "Other"
+
+
+class User(AbstractUser):
+    """A person who uses Academy: a learner, a governor, a provider lead or a council officer."""
+
+    username = None
+    email = models.EmailField("e-mail address", unique=True)
+    job_role = models.CharField(max_length=30, choices=JobRole.choices, blank=True)
+    school = models.ForeignKey(
+        "schools.School", null=True, blank=True, on_delete=models.SET_NULL, related_name="staff"
+    )
+    trn = models.CharField(
+        "teacher reference number",
+        max_length=7,
+        blank=True,
+        validators=[RegexValidator(r"^\d{7}$", "Enter a 7-digit teacher reference number.")],
+        help_text="Optional. Your 7-digit teacher reference number (TRN).",
+    )
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS = []
+
+    objects = UserManager()
+
+    class Meta:
+        ordering = ["last_name", "first_name", "email"]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        return self.get_full_name() or self.email
+
+    def _group_names(self) -> set[str]:
+        if not hasattr(self, "_group_name_cache"):
+            self._group_name_cache = set(self.groups.values_list("name", flat=True))
+        return self._group_name_cache
+
+    @property
+    def is_council_officer(self) -> bool:
+        return self.is_superuser or COUNCIL_OFFICERS_GROUP in self._group_names()
+
+    @property
+    def is_provider_lead(self) -> bool:
+        return any(name.endswith(PROVIDER_LEADS_SUFFIX) for name in self._group_names())
+
+    @property
+    def is_governor_or_clerk(self) -> bool:
+        return self.job_role in (JobRole.GOVERNOR, JobRole.CLERK)

@@ -1,0 +1,248 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import LessonStreamBlock
+
+
+class Framework(models.Model):
+    """A published framework modules are tagged with and audits rate against (data, not code)."""
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(unique=True)
+    publisher = models.CharField(max_length=200, blank=True)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    description = models.TextField(blank=True)
+    status_note = models.CharField(
+        max_length=300, blank=True, help_text="For example: withdrawn by the DfE in 2024."
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class FrameworkElement(models.Model):
+    """An area, standard, feature or competency of a framework; elements may nest one level."""
+
+    framework = models.ForeignKey(Framework, on_delete=models.CASCADE, related_name="elements")
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="children"
+    )
+    code = models.CharField(max_length=20)
+    title = models.CharField(max_length=300)
+    description = models.TextField(blank=True)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["framework", "sort_order", "code"]
+        constraints = [
+            models.UniqueConstraint(fields=["framework", "code"], name="unique_element_code")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.framework.name}: {self.code} {self.title}"
+
+
+class Audience(models.Model):
+    """A job role a module is written for (the same roles as accounts.JobRole)."""
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=100)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ProviderIndexPage(Page):
+    """Lists every organisation that publishes training."""
+
+    intro = RichTextField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["academy_site.HomePage"]
+    subpage_types = ["courses.ProviderPage"]
+    max_count = 1
+
+
+class ProviderPage(Page):
+    """A Teaching School alliance, the university, the council or a business partner."""
+
+    class Kind(models.TextChoices):
+        ALLIANCE = "alliance", "Teaching School alliance"
+        UNIVERSITY = "university", "University"
+        LOCAL_AUTHORITY = "local_authority", "Local authority"
+        BUSINESS_PARTNER = "business_partner", "Business partner"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.ALLIANCE)
+    lead_school = models.ForeignKey(
+        "schools.School", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    phases = models.CharField(
+        max_length=200, blank=True, help_text="The phases it serves, e.g. 'Primary, special'."
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    contact_email = models.EmailField(blank=True)
+    contact_phone = models.CharField(max_length=30, blank=True)
+    website = models.URLField(blank=True)
+    summary = models.CharField(max_length=300, blank=True)
+    description = RichTextField(blank=True)
+    member_schools = ParentalManyToManyField("schools.School", blank=True, related_name="providers")
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("description"),
+    ]
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [FieldPanel("lead_school"), FieldPanel("phases"), FieldPanel("member_schools")],
+            heading="Schools",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_email"), FieldPanel("contact_phone"), FieldPanel("website")],
+            heading="Contact",
+        ),
+    ]
+    parent_page_types = ["courses.ProviderIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    @property
+    def kind_word(self) -> str:
+        """What the site calls this provider in running text."""
+        return "alliance" if self.kind == self.Kind.ALLIANCE else "provider"
+
+
+class ModulePage(Page):
+    """A unit of training a learner enrols on and completes; its lessons are child pages."""
+
+    class Kind(models.TextChoices):
+        ITT = "itt", "Initial teacher training"
+        EARLY_CAREER = "early_career", "Early career"
+        CPD = "cpd", "Continuing professional development"
+        LEADERSHIP = "leadership", "Leadership"
+        MASTERS = "masters", "Masters level"
+        GOVERNANCE = "governance", "Governance"
+        EARLY_YEARS = "early_years", "Early years"
+        SUPPORT_STAFF = "support_staff", "Support staff"
+
+    class DeliveryMode(models.TextChoices):
+        ONLINE = "online", "Online, self-paced"
+        FACE_TO_FACE = "face_to_face", "Face to face"
+        BLENDED = "blended", "Blended"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    audiences = ParentalManyToManyField(Audience, blank=True, related_name="modules")
+    summary = models.CharField(max_length=300)
+    description = RichTextField(blank=True)
+    learning_outcomes = models.TextField(blank=True, help_text="One outcome per line.")
+    cpd_hours = models.DecimalField(
+        "CPD hours", max_digits=5, decimal_places=1, default=0, validators=[MinValueValidator(0)]
+    )
+    academic_credits = models.PositiveSmallIntegerField(
+        default=0, help_text="Credits at the FHEQ level below (1 credit = 10 notional hours)."
+    )
+    fheq_level = models.PositiveSmallIntegerField(
+        "FHEQ level",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(4), MaxValueValidator(8)],
+        help_text="Required when the module carries academic credits (masters modules: 7).",
+    )
+    framework_elements = ParentalManyToManyField(
+        FrameworkElement, blank=True, related_name="modules", verbose_name="framework areas covered"
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        default=80,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        help_text="Percentage a learner needs in each quiz.",
+    )
+    validity_months = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Leave empty when the training does not expire."
+    )
+    prerequisites = ParentalManyToManyField(
+        "self", blank=True, symmetrical=False, related_name="required_by"
+    )
+    delivery_mode = models.CharField(
+        max_length=20, choices=DeliveryMode.choices, default=DeliveryMode.ONLINE
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.SearchField("learning_outcomes"),
+        index.FilterField("kind"),
+        index.FilterField("delivery_mode"),
+        index.FilterField("academic_credits"),
+    ]
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("learning_outcomes"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [FieldPanel("kind"), FieldPanel("audiences"), FieldPanel("delivery_mode")],
+            heading="Who it is for",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("cpd_hours"),
+                FieldPanel("academic_credits"),
+                FieldPanel("fheq_level"),
+                FieldPanel("pass_mark"),
+                FieldPanel("validity_months"),
+            ],
+            heading="Hours, credits and completion",
+        ),
+        FieldPanel("prerequisites"),
+        FieldPanel("framework_elements"),
+    ]
+    parent_page_types = ["courses.ProviderPage"]
+    subpage_types = ["courses.LessonPage"]
+
+    @property
+    def outcomes(self) -> list[str]:
+        return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
+
+    @property
+    def is_credit_bearing(self) -> bool:
+        return self.academic_credits > 0
+
+    def lessons(self):
+        return LessonPage.objects.child_of(self).live().order_by("path")
+
+
+class LessonPage(Page):
+    """One lesson of a module, written as a stream of blocks."""
+
+    estimated_minutes = models.PositiveSmallIntegerField(default=20)
+    body = StreamField(LessonStreamBlock(), use_json_field=True)
+
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    content_panels = Page.content_panels + [FieldPanel("estimated_minutes"), FieldPanel("body")]
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+
+    def quizzes(self):
+        """The quiz blocks of this lesson, each with its stable block id."""
+        return [block for block in self.body if block.block_type == "quiz"]
+
+    def reflection_prompts(self):
+        return [block for block in self.body if block.block_type == "reflection"]

@@ -1,0 +1,85 @@
+"""Headless Chromium through Playwright, with axe-core run on every page a test visits."""
+
+import json
+from functools import cache
+from pathlib import Path
+
+from playwright.sync_api import Page
+
+CHROMIUM_PATH = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+AXE_PATH = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+AXE_RUN = """async (tags) => {
+  const results = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
+  window.__axeChecked = true;
+  return results.violations.map(v => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' :: ' + n.failureSummary),
+  }));
+}"""
+
+
+@cache
+def axe_source() -> str:
+    if not AXE_PATH.exists():
+        raise RuntimeError(
+            "axe-core is missing: run `npm install` (the README's test command does)."
+        )
+    return AXE_PATH.read_text()
+
+
+class AccessibilityError(AssertionError):
+    pass
+
+
+class CheckedPage:
+    """A Playwright page whose every new document is checked against WCAG 2.2 A and AA."""
+
+    def __init__(self, page: Page, base_url: str):
+        self.page = page
+        self.base_url = base_url.rstrip("/")
+        self.checked_urls: list[str] = []
+
+    def __getattr__(self, name):
+        return getattr(self.page, name)
+
+    def url_for(self, path: str) -> str:
+        return path if path.startswith("http") else f"{self.base_url}{path}"
+
+    def goto(self, path: str, **kwargs):
+        response = self.page.goto(self.url_for(path), **kwargs)
+        self.check_accessibility()
+        return response
+
+    def click(self, selector: str, **kwargs):
+        """Click, wait for whatever it loads, and check the page if it is a new one."""
+        self.page.click(selector, **kwargs)
+        self.page.wait_for_load_state()
+        self.check_accessibility()
+
+    def check_accessibility(self) -> None:
+        if self.page.evaluate("() => window.__axeChecked === true"):
+            return
+        self.page.add_script_tag(content=axe_source())
+        violations = self.page.evaluate(AXE_RUN, WCAG_TAGS)
+        self.checked_urls.append(self.page.url)
+        if violations:
+            raise AccessibilityError(
+                f"WCAG 2.2 A/AA violations on {self.page.url}:\n" + json.dumps(violations, indent=2)
+            )
+
+    def log_in(self, email: str, password: str) -> None:
+        self.goto("/account/login/")
+        self.page.fill("input[name=login]", email)
+        self.page.fill("input[name=password]", password)
+        self.click("button[type=submit]")

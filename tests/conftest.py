@@ -1,0 +1,143 @@
+import os
+
+import pytest
+
+from tests.factories import PASSWORD, UserFactory
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM calls are still safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def _ensure_reference_data() -> None:
+    """Put back what the data migrations create (locale, root, home page, site, audiences):
+    a test that commits (live server, worker, races) ends with every table emptied."""
+    import importlib
+
+    from django.apps import apps
+    from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Locale, Page
+
+    if Page.objects.filter(depth=2, slug="home").exists():
+        return
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(
+            instance=Page(
+                title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page)
+            )
+        )
+    homepage = importlib.import_module("academy_site.migrations.0002_create_homepage")
+    homepage.create_homepage(apps, None)
+    audiences = importlib.import_module("courses.migrations.0002_audiences")
+    audiences.add_audiences(apps, None)
+
+
+@pytest.fixture(autouse=True)
+def _reference_data(request):
+    names = request.fixturenames
+    if "db" in names or "transactional_db" in names or request.node.get_closest_marker("django_db"):
+        request.getfixturevalue("transactional_db" if "transactional_db" in names else "db")
+        _ensure_reference_data()
+
+
+@pytest.fixture
+def password() -> str:
+    return PASSWORD
+
+
+@pytest.fixture
+def learner(db):
+    return UserFactory(email="learner@example.org", first_name="Lee", last_name="Learner")
+
+
+@pytest.fixture
+def other_learner(db):
+    return UserFactory(email="other@example.org", first_name="Olu", last_name="Other")
+
+
+@pytest.fixture
+def council_officer(db):
+    from django.contrib.auth.models import Group
+
+    from accounts.models import COUNCIL_OFFICERS_GROUP
+
+    user = UserFactory(email="officer@example.org", first_name="Olivia", last_name="Officer")
+    user.groups.add(Group.objects.get_or_create(name=COUNCIL_OFFICERS_GROUP)[0])
+    return user
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import CHROMIUM_ARGS, CHROMIUM_PATH
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser_page(chromium, live_server):
+    """A fresh browser tab on the live server; axe-core checks each page it visits."""
+    from tests.browser import CheckedPage
+
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    page = CheckedPage(context.new_page(), live_server.url)
+    yield page
+    try:
+        page.check_accessibility()
+    finally:
+        context.close()
+
+
+def _worker_broker_url() -> str | None:
+    """The Redis broker for worker tests: one database per xdist worker, so they never share queues."""
+    url = os.environ.get("CELERY_BROKER_URL", "")
+    if not url.startswith("redis"):
+        return None
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+    index = int(worker.removeprefix("gw") or 0) + 1
+    return f"{url.rsplit('/', 1)[0]}/{index}" if url.count("/") >= 3 else f"{url}/{index}"
+
+
+def _reset_broker_pool(app) -> None:
+    """Drop pooled broker connections so the next use connects to the broker now configured."""
+    if app._pool is not None:
+        app._pool.force_close_all()
+        app._pool = None
+
+
+@pytest.fixture
+def celery_worker_on_redis(transactional_db):
+    """A real Celery worker thread consuming from Redis. In CI a missing Redis fails the test."""
+    from celery.contrib.testing.worker import start_worker
+
+    from academy_site.celery import app
+
+    broker = _worker_broker_url()
+    if broker is None:
+        message = "Worker tests need CELERY_BROKER_URL=redis://... (the CI command sets it)."
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    saved = {
+        key: app.conf[key]
+        for key in ("broker_url", "result_backend", "task_always_eager", "task_store_eager_result")
+    }
+    app.conf.update(broker_url=broker, result_backend=broker, task_always_eager=False)
+    _reset_broker_pool(app)
+    with app.connection_for_write() as connection:
+        connection.ensure_connection(max_retries=1)
+        connection.default_channel.client.flushdb()
+    try:
+        with start_worker(app, pool="threads", concurrency=2, perform_ping_check=False) as worker:
+            yield worker
+    finally:
+        app.conf.update(saved)
+        _reset_broker_pool(app)
