@@ -97,13 +97,16 @@ def browser_page(chromium, live_server):
 
 
 def _worker_broker_url() -> str | None:
-    """The Redis broker for worker tests: one database per xdist worker, so they never share queues."""
+    """The Redis broker for worker tests: the next databases after the one CELERY_BROKER_URL
+    names, one per xdist worker, so parallel runs never share (or flush) each other's queues."""
     url = os.environ.get("CELERY_BROKER_URL", "")
     if not url.startswith("redis"):
         return None
+    base_url, _, db = url.rstrip("/").rpartition("/")
+    if not db.isdigit():
+        base_url, db = url.rstrip("/"), "0"
     worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
-    index = int(worker.removeprefix("gw") or 0) + 1
-    return f"{url.rsplit('/', 1)[0]}/{index}" if url.count("/") >= 3 else f"{url}/{index}"
+    return f"{base_url}/{int(db) + int(worker.removeprefix('gw') or 0) + 1}"
 
 
 def _reset_broker_pool(app) -> None:
