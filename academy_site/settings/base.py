@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -180,3 +181,32 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
+
+# Periodic work (django-celery-beat syncs these into its admin-editable schedule).
+CELERY_BEAT_SCHEDULE = {
+    "credentials-reconcile-awards": {
+        "task": "credentials.tasks.reconcile_awards",
+        "schedule": 15 * 60,
+    },
+    "credentials-expiry-reminders": {
+        "task": "credentials.tasks.send_expiry_reminders",
+        "schedule": crontab(hour=7, minute=0),
+    },
+    "governors-training-reminders": {
+        "task": "governors.tasks.send_training_reminders",
+        "schedule": crontab(hour=7, minute=15),
+    },
+    "governors-chair-summaries": {
+        "task": "governors.tasks.send_chair_summaries",
+        "schedule": crontab(hour=7, minute=30, day_of_week="mon"),
+    },
+}
+
+# Explicit calls upwards without imports: learning calls these (dotted paths) when a learner
+# completes a module, inside the completing transaction: fn(*, learner, module, completion).
+LEARNING_COMPLETION_HOOKS = ["pathways.services.pathway_awards_check"]
+# Sections other apps add to "My learning": fn(request) -> str (HTML) or None, in this order.
+LEARNING_DASHBOARD_PANELS = [
+    "pathways.panels.my_pathways_panel",
+    "governors.panels.my_governance_panel",
+]
