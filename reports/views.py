@@ -15,6 +15,11 @@ DIMENSIONS = {
 }
 
 
+def _hours(value) -> str:
+    """6.0 -> "6", 2.5 -> "2.5", the same on every database."""
+    return f"{value:.1f}".removesuffix(".0")
+
+
 def _report_for(request):
     """The report the user may see: the county for officers, their own provider(s) for leads."""
     user = request.user
