@@ -74,7 +74,7 @@ def export_csv(request, dimension: str):
                 row.enrolments,
                 row.completions,
                 "" if row.completion_rate is None else row.completion_rate,
-                row.cpd_hours,
+                _hours(row.cpd_hours),
                 row.credits,
             ]
         )
