@@ -5,8 +5,8 @@ framework_codes ((framework slug, element code) pairs from `courses.frameworks`)
 each {"title", "minutes", "body"} where body is LessonStreamBlock JSON.
 """
 
-from . import governance
+from . import governance, itt
 
 CONTENT: dict[str, dict] = {}
-for _part in (governance,):
+for _part in (governance, itt):
     CONTENT.update(_part.CONTENT)
