@@ -5,8 +5,8 @@ framework_codes ((framework slug, element code) pairs from `courses.frameworks`)
 each {"title", "minutes", "body"} where body is LessonStreamBlock JSON.
 """
 
-from . import early_career, governance, itt
+from . import cpd, early_career, governance, itt
 
 CONTENT: dict[str, dict] = {}
-for _part in (governance, itt, early_career):
+for _part in (governance, itt, early_career, cpd):
     CONTENT.update(_part.CONTENT)
