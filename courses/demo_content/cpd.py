@@ -123,8 +123,7 @@ CONTENT["cpd-stem-teaching"] = {
             ),
             quiz(
                 multiple(
-                    "Which are types of scientific enquiry named in the primary national curriculum? "
-                    "Choose all that apply.",
+                    "Which are types of scientific enquiry named in the primary national curriculum?",
                     [
                         "* Pattern seeking",
                         "* Observing over time",
@@ -326,7 +325,7 @@ CONTENT["cpd-inclusive-practice-vulnerable-children"] = {
                     "authority looks after, working with designated teachers.",
                 ),
                 multiple(
-                    "Which are relational strategies? Choose all that apply.",
+                    "Which are relational strategies?",
                     [
                         "* A key adult who checks in daily",
                         "* Warning the child of changes to routine",
@@ -349,8 +348,7 @@ CONTENT["cpd-inclusive-practice-vulnerable-children"] = {
                     "carers and the child.",
                 ),
                 multiple(
-                    "Which may be signs of child exploitation to report to the DSL? Choose all that "
-                    "apply.",
+                    "Which may be signs of child exploitation to report to the DSL?",
                     [
                         "* Unexplained money or new possessions",
                         "* Going missing from home or school",
@@ -475,8 +473,7 @@ CONTENT["cpd-autism-in-mainstream"] = {
                     "adults must adapt too.",
                 ),
                 multiple(
-                    "Which are reasonable adjustments that may help an autistic pupil? Choose all "
-                    "that apply.",
+                    "Which are reasonable adjustments that may help an autistic pupil?",
                     [
                         "* Warning in advance about a change of teacher",
                         "* A visual timetable",
@@ -632,8 +629,7 @@ CONTENT["cpd-mindfulness-staff-wellbeing"] = {
                     "one option among others.",
                 ),
                 multiple(
-                    "Which are organisational steps that support staff wellbeing? Choose all that "
-                    "apply.",
+                    "Which are organisational steps that support staff wellbeing?",
                     [
                         "* Considering workload before introducing an initiative",
                         "* Giving staff a voice in decisions",
@@ -759,7 +755,7 @@ CONTENT["cpd-coaching-and-mentoring"] = {
                     "leading or judgemental.",
                 ),
                 multiple(
-                    "What should you agree when contracting? Choose all that apply.",
+                    "What should you agree when contracting?",
                     [
                         "* Confidentiality and its limits",
                         "* How often and where you will meet",
@@ -878,8 +874,7 @@ CONTENT["cpd-technology-for-learning"] = {
             ),
             quiz(
                 multiple(
-                    "According to the EEF guidance, in which areas can technology improve learning? "
-                    "Choose all that apply.",
+                    "According to the EEF guidance, in which areas can technology improve learning?",
                     [
                         "* Explanations and modelling",
                         "* Pupil practice",
@@ -1025,7 +1020,7 @@ CONTENT["cpd-safeguarding-annual-update"] = {
             ),
             quiz(
                 multiple(
-                    "Which are the four categories of abuse? Choose all that apply.",
+                    "Which are the four categories of abuse?",
                     ["* Physical", "* Emotional", "* Sexual", "* Neglect", "Financial"],
                     "KCSIE names physical, emotional and sexual abuse and neglect. Financial abuse "
                     "is a concern for adults at risk rather than one of these four categories.",
@@ -1049,8 +1044,7 @@ CONTENT["cpd-safeguarding-annual-update"] = {
                     "conduct is the child's own behaviour, commerce covers gambling and scams.",
                 ),
                 multiple(
-                    "Which should you share under your school's low-level concerns policy? Choose all "
-                    "that apply.",
+                    "Which should you share under your school's low-level concerns policy?",
                     [
                         "* A colleague who often takes photos of pupils on a personal phone",
                         "* A volunteer who regularly arranges to be alone with one child",

@@ -184,7 +184,7 @@ CONTENT["gov-induction"] = {
                     "operational; governors represent all pupils.",
                 ),
                 multiple(
-                    "Which are among the seven principles of public life? Choose all that apply.",
+                    "Which are among the seven principles of public life?",
                     ["* Selflessness", "* Openness", "Loyalty", "* Objectivity", "Efficiency"],
                     "The seven are selflessness, integrity, objectivity, accountability, openness, "
                     "honesty and leadership. Loyalty and efficiency are not on the list.",
@@ -204,8 +204,7 @@ CONTENT["gov-induction"] = {
                     "need to hear a complaint impartially.",
                 ),
                 multiple(
-                    "Which documents should a new governor read in the first month? Choose all that "
-                    "apply.",
+                    "Which documents should a new governor read in the first month?",
                     [
                         "* The board's code of conduct",
                         "* The terms of reference or scheme of delegation",
@@ -337,8 +336,7 @@ CONTENT["gov-safeguarding"] = {
                     "renewal every 24 months, matching the two-year cycle for the DSL's training.",
                 ),
                 multiple(
-                    "Which of these must the governing board make sure are in place? Choose all that "
-                    "apply.",
+                    "Which of these must the governing board make sure are in place?",
                     [
                         "* A designated safeguarding lead from the senior leadership team",
                         "* Appropriate filtering and monitoring of online activity",
@@ -362,8 +360,7 @@ CONTENT["gov-safeguarding"] = {
                     "not investigate and reports to the DSL at once, then writes down what was said.",
                 ),
                 multiple(
-                    "Which are good sources of evidence for the board about safeguarding? Choose all "
-                    "that apply.",
+                    "Which are good sources of evidence for the board about safeguarding?",
                     [
                         "* The designated safeguarding lead's report",
                         "* Pupils' views on whether they feel safe",
@@ -499,8 +496,7 @@ CONTENT["gov-financial-oversight"] = {
                     "Trust Handbook instead.",
                 ),
                 multiple(
-                    "In an academy trust, which does the Academy Trust Handbook require? Choose all "
-                    "that apply.",
+                    "In an academy trust, which does the Academy Trust Handbook require?",
                     [
                         "* An accounting officer",
                         "* An audit and risk committee (or a committee doing its work)",
@@ -524,8 +520,7 @@ CONTENT["gov-financial-oversight"] = {
                     "leaders explain and propose, and the board decides strategically.",
                 ),
                 multiple(
-                    "Which are good questions about a budget monitoring report? Choose all that "
-                    "apply.",
+                    "Which are good questions about a budget monitoring report?",
                     [
                         "* Is this variance a timing difference or a real change in cost?",
                         "* How has the forecast year-end balance moved since the last report?",
@@ -651,7 +646,7 @@ CONTENT["gov-holding-leaders-to-account"] = {
                     "governor's role, and the last option tells leaders how to do their job.",
                 ),
                 multiple(
-                    "Which are sources the board can triangulate? Choose all that apply.",
+                    "Which are sources the board can triangulate?",
                     [
                         "* The headteacher's report",
                         "* Pupil, parent and staff surveys",
@@ -779,8 +774,7 @@ CONTENT["gov-vision-ethos-strategy"] = {
                     "choosing priorities, including what not to do.",
                 ),
                 multiple(
-                    "Which belong in a strategic priority agreed by the board? Choose all that "
-                    "apply.",
+                    "Which belong in a strategic priority agreed by the board?",
                     [
                         "* Measures of success the board can monitor",
                         "* The evidence for why it matters now",
@@ -915,8 +909,7 @@ CONTENT["gov-school-data-and-inspection"] = {
                     "from year to year.",
                 ),
                 multiple(
-                    "Which are statutory assessments in primary schools in England? Choose all that "
-                    "apply.",
+                    "Which are statutory assessments in primary schools in England?",
                     [
                         "* The phonics screening check in Year 1",
                         "* The multiplication tables check in Year 4",
@@ -1052,7 +1045,7 @@ CONTENT["gov-chairing-the-board"] = {
                     "Otherwise decisions belong to the board.",
                 ),
                 multiple(
-                    "Which practices help a meeting reach clear decisions? Choose all that apply.",
+                    "Which practices help a meeting reach clear decisions?",
                     [
                         "* Putting decision items first on the agenda",
                         "* Summarising what has been agreed before moving on",
@@ -1063,8 +1056,7 @@ CONTENT["gov-chairing-the-board"] = {
                     "governors can prepare questions.",
                 ),
                 multiple(
-                    "Which belong in the board's annual review of its effectiveness? Choose all that "
-                    "apply.",
+                    "Which belong in the board's annual review of its effectiveness?",
                     [
                         "* A skills audit",
                         "* A self-evaluation of how the board works",
@@ -1191,7 +1183,7 @@ CONTENT["gov-effective-clerking"] = {
                     "independence lets the clerk give impartial advice.",
                 ),
                 multiple(
-                    "Which should the minutes of a board meeting record? Choose all that apply.",
+                    "Which should the minutes of a board meeting record?",
                     [
                         "* Declarations of interest",
                         "* Decisions and any votes",
@@ -1322,8 +1314,7 @@ CONTENT["gov-business-mentoring"] = {
                     "thinking before they choose.",
                 ),
                 multiple(
-                    "Which should a business mentor agree with a school leader at the start? Choose "
-                    "all that apply.",
+                    "Which should a business mentor agree with a school leader at the start?",
                     [
                         "* How often and for how long you will meet",
                         "* What is confidential and its limits",

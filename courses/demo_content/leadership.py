@@ -174,7 +174,7 @@ CONTENT["lead-middle-leadership"] = {
                     "quality and development, with less workload.",
                 ),
                 multiple(
-                    "What builds trust in a new middle leader? Choose all that apply.",
+                    "What builds trust in a new middle leader?",
                     [
                         "* Knowing the subject and the job well",
                         "* Doing what you say you will do",
@@ -195,7 +195,7 @@ CONTENT["lead-middle-leadership"] = {
                     "Clear, early and specific is kinder than hints. Then listen.",
                 ),
                 multiple(
-                    "Which are parts of a middle leader's core work? Choose all that apply.",
+                    "Which are parts of a middle leader's core work?",
                     [
                         "* The curriculum in their area",
                         "* Helping colleagues teach well",
@@ -309,7 +309,7 @@ CONTENT["lead-curriculum-leadership"] = {
                     "The others are substantive content.",
                 ),
                 multiple(
-                    "Which help pupils build on prior learning? Choose all that apply.",
+                    "Which help pupils build on prior learning?",
                     [
                         "* Teaching prerequisites before ideas that depend on them",
                         "* Retrieval practice on earlier content",
@@ -493,8 +493,7 @@ CONTENT["lead-senior-leadership"] = {
                     "graduated approach and GROW is a coaching model.",
                 ),
                 multiple(
-                    "Which are features of effective professional development in the DfE standard? "
-                    "Choose all that apply.",
+                    "Which are features of effective professional development in the DfE standard?",
                     [
                         "* A focus on improving and evaluating pupil outcomes",
                         "* Sustained over time",
@@ -516,7 +515,7 @@ CONTENT["lead-senior-leadership"] = {
                     "The right response depends on the cause. Diagnose before choosing an approach.",
                 ),
                 multiple(
-                    "Which help governors hold leaders to account? Choose all that apply.",
+                    "Which help governors hold leaders to account?",
                     [
                         "* Short reports focused on the priorities",
                         "* Honesty about what is not working",
@@ -635,7 +634,7 @@ CONTENT["lead-preparing-for-headship"] = {
                     "exclusions and may reinstate.",
                 ),
                 multiple(
-                    "What should a new headteacher check in the first weeks? Choose all that apply.",
+                    "What should a new headteacher check in the first weeks?",
                     [
                         "* Safeguarding arrangements and the single central record",
                         "* The school's financial position",
@@ -750,7 +749,7 @@ CONTENT["lead-leading-complex-organisations"] = {
             ),
             quiz(
                 multiple(
-                    "Which are features of good KPIs? Choose all that apply.",
+                    "Which are features of good KPIs?",
                     [
                         "* Few in number",
                         "* Linked to strategy",

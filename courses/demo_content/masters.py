@@ -151,8 +151,7 @@ CONTENT["ma-research-methods"] = {
                     "judge relevance. Qualitative studies do not claim statistical generalisation.",
                 ),
                 multiple(
-                    "Which strategies strengthen the trustworthiness of qualitative research? Choose "
-                    "all that apply.",
+                    "Which strategies strengthen the trustworthiness of qualitative research?",
                     [
                         "* Triangulating sources or methods",
                         "* Checking interpretations with participants",
@@ -225,8 +224,7 @@ CONTENT["ma-research-methods"] = {
             ),
             quiz(
                 multiple(
-                    "Which are responsibilities to participants in the BERA guidelines? Choose all "
-                    "that apply.",
+                    "Which are responsibilities to participants in the BERA guidelines?",
                     [
                         "* Voluntary informed consent",
                         "* The right to withdraw",
@@ -386,8 +384,7 @@ CONTENT["ma-leading-learning-and-teaching"] = {
                     "The finding supports coaching and warns about maintaining quality at scale.",
                 ),
                 multiple(
-                    "Which features are associated with effective professional development? Choose "
-                    "all that apply.",
+                    "Which features are associated with effective professional development?",
                     [
                         "* Sustained over time",
                         "* Focused on pupils' learning",
@@ -583,7 +580,7 @@ CONTENT["ma-inclusive-education"] = {
                 ),
                 multiple(
                     "Which documents or laws are part of the framework for SEND and inclusion in "
-                    "England? Choose all that apply.",
+                    "England?",
                     [
                         "* The Children and Families Act 2014",
                         "* The SEND Code of Practice (2015)",
@@ -762,7 +759,7 @@ CONTENT["ma-educational-leadership"] = {
                     "working through teaching.",
                 ),
                 multiple(
-                    "Which describe distributed leadership? Choose all that apply.",
+                    "Which describe distributed leadership?",
                     [
                         "* Leadership as practice spread across many people",
                         "* Attention to interactions between leaders, followers and situations",
@@ -930,8 +927,7 @@ CONTENT["ma-coaching-and-mentoring-in-education"] = {
                     "overwhelms. Growth needs both.",
                 ),
                 multiple(
-                    "Which are ethical risks in school-based coaching and mentoring? Choose all that "
-                    "apply.",
+                    "Which are ethical risks in school-based coaching and mentoring?",
                     [
                         "* A mentor who also assesses the mentee",
                         "* A coach who is the coachee's line manager",
@@ -1115,7 +1111,7 @@ CONTENT["ma-dissertation"] = {
                     "with appropriate methods.",
                 ),
                 multiple(
-                    "Which should a research proposal include? Choose all that apply.",
+                    "Which should a research proposal include?",
                     [
                         "* Ethical considerations",
                         "* A justified methodology",

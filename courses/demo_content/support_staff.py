@@ -134,7 +134,7 @@ CONTENT["ss-effective-teaching-assistants"] = {
                     "modelling and correcting come later if needed.",
                 ),
                 multiple(
-                    "Which does the EEF guidance recommend? Choose all that apply.",
+                    "Which does the EEF guidance recommend?",
                     [
                         "* TAs add value to what teachers do rather than replacing them",
                         "* TAs help pupils develop independent learning skills",
@@ -257,8 +257,7 @@ CONTENT["ss-supporting-pupils-with-send"] = {
             ),
             quiz(
                 multiple(
-                    "Which are broad areas of need in the SEND Code of Practice? Choose all that "
-                    "apply.",
+                    "Which are broad areas of need in the SEND Code of Practice?",
                     [
                         "* Communication and interaction",
                         "* Social, emotional and mental health",
@@ -403,7 +402,7 @@ CONTENT["ss-higher-level-teaching-assistant"] = {
                     "support of a teacher, when the headteacher is satisfied of the person's skills.",
                 ),
                 multiple(
-                    "Which are 'specified work' under the 2012 regulations? Choose all that apply.",
+                    "Which are 'specified work' under the 2012 regulations?",
                     [
                         "* Planning and preparing lessons",
                         "* Delivering lessons",
