@@ -88,6 +88,26 @@ CONTENT["ma-research-methods"] = {
                 "to your own research. In practice: do not only describe methods; justify your "
                 "choices against alternatives and acknowledge their limits.",
             ),
+            heading("From topic to question"),
+            text(
+                "Most practitioner researchers begin with a concern rather than a question: "
+                "'boys in Year 4 are not reading for pleasure', 'our new marking policy is not "
+                "changing much'. Turning a concern into a researchable question means narrowing "
+                "it (which pupils, which practice, which aspect), deciding whether you want to "
+                "describe, explain, evaluate or understand, and checking that data you can "
+                "collect ethically could answer it. Expect to redraft your question several times "
+                "as you read: the literature will show you what is already known and where the "
+                "gaps are.",
+            ),
+            info(
+                "Core reading",
+                "Widely used texts include Cohen, Manion and Morrison's <em>Research Methods in "
+                "Education</em> (a comprehensive reference), Denscombe's <em>The Good Research "
+                "Guide</em> and Bell and Waters' <em>Doing Your Research Project</em> (practical "
+                "introductions), and McNiff and Whitehead on action research. Use the university "
+                "library's databases, such as ERIC and the British Education Index, to find "
+                "research articles on your topic.",
+            ),
             reflection(
                 "Write a first version of your research question. What assumptions about knowledge "
                 "does it carry, and which paradigm does it sit most comfortably in?",
@@ -118,6 +138,12 @@ CONTENT["ma-research-methods"] = {
                 "insight it offers is legitimate, but a <strong>convenience</strong> sample limits "
                 "what you can claim.",
             ),
+            tip(
+                "Pilot everything",
+                "Try questionnaires and interview schedules with one or two people like your "
+                "participants before using them. Pilots reveal ambiguous questions, leading "
+                "wording, and items that take far longer to answer than you expected.",
+            ),
             heading("Judging quality"),
             text(
                 "In quantitative research, <strong>validity</strong> asks whether you measured what "
@@ -140,6 +166,14 @@ CONTENT["ma-research-methods"] = {
                 "yourself with the data, coding, generating and reviewing themes, defining and "
                 "naming them, and writing up. Quantitative data needs descriptive statistics at "
                 "least, and caution: with small samples, differences may be chance.",
+            ),
+            warning(
+                "Using school data",
+                "Assessment data collected for teaching was not designed for research. Check how it "
+                "was produced and moderated, whether tests changed between years, and how many "
+                "pupils lie behind each figure. With small groups, apparent improvements after an "
+                "intervention can be chance or regression to the mean: pupils selected because "
+                "they scored unusually low often score higher next time anyway.",
             ),
             quiz(
                 single(
@@ -309,6 +343,16 @@ CONTENT["ma-leading-learning-and-teaching"] = {
                 "three retrieval questions') can harden into rules their originators never "
                 "intended.",
             ),
+            text(
+                "Two further ideas are worth knowing. Robert Bjork's notion of <strong>desirable "
+                "difficulties</strong> suggests that conditions which make practice feel harder "
+                "(spacing, interleaving, retrieval) often produce better long-term learning than "
+                "those that make it feel easy, so pupils' and teachers' sense of progress in a "
+                "lesson can mislead. And Graham Nuthall's close classroom studies, in <em>The "
+                "Hidden Lives of Learners</em>, showed how much of what individual pupils learn, "
+                "or fail to learn, is invisible to their teacher. Both ideas caution leaders "
+                "against judging learning from what a lesson looks like.",
+            ),
             heading("Reading research critically"),
             text(
                 bullets(
@@ -360,6 +404,17 @@ CONTENT["ma-leading-learning-and-teaching"] = {
                     "teachers need to learn to meet those needs, and evaluates the impact on "
                     "pupils.",
                 ),
+            ),
+            text(
+                "Whichever model a school uses, the hard part is turning new knowledge into changed "
+                "habits in a busy classroom. Teachers revert to established routines under "
+                "pressure, so effective programmes make new practice concrete (specific "
+                "techniques, scripts, exemplars), give repeated chances to practise with "
+                "feedback, and build prompts into planning and routines. Professional learning "
+                "communities, in which groups of teachers meet regularly to examine pupils' work "
+                "and their own practice, can sustain this if they have a clear focus and access to "
+                "expertise; without those they can become pleasant conversations that change "
+                "little.",
             ),
             heading("The leader's role"),
             text(
@@ -421,6 +476,15 @@ CONTENT["ma-leading-learning-and-teaching"] = {
                 "A balanced position treats research as one essential source alongside professional "
                 "expertise, knowledge of context, and the values and purposes of the school. The "
                 "phrase 'evidence-informed' rather than 'evidence-based' captures this.",
+            ),
+            info(
+                "Research-engaged schools",
+                "Many schools now have a research lead, and the Research Schools Network, run by "
+                "the Education Endowment Foundation with the Institute for Effective Education, "
+                "supports schools to use evidence. In Northamptonshire, the Race to the Top "
+                "strategy proposed a virtual research and development programme open to all "
+                "schools. Your assignment is a contribution to that kind of research-engaged "
+                "culture.",
             ),
             heading("Applying it to your setting"),
             text(
@@ -502,6 +566,15 @@ CONTENT["ma-inclusive-education"] = {
                 "on the Rights of Persons with Disabilities recognises the right to an inclusive "
                 "education.",
             ),
+            text(
+                "The 2014 reforms were intended to make the system less adversarial, to join up "
+                "education, health and care, and to extend support to age 25. Evaluations and "
+                "parliamentary inquiries since have found that many families still experience a "
+                "system that is hard to navigate, that the graduated approach is applied "
+                "unevenly, and that outcomes for pupils with SEND remain a concern. Read these "
+                "critiques alongside the policy texts, and ask how they appear in your own "
+                "setting.",
+            ),
             heading("A system under strain"),
             text(
                 "In recent years demand for EHC plans and specialist places has grown, local "
@@ -555,6 +628,15 @@ CONTENT["ma-inclusive-education"] = {
                 "especially those at risk of marginalisation. Booth and Ainscow's <em>Index for "
                 "Inclusion</em> offers schools a framework for self-review of cultures, policies "
                 "and practices.",
+            ),
+            info(
+                "Universal Design for Learning",
+                "Universal Design for Learning, developed by CAST in the United States, applies a "
+                "similar idea to planning: provide multiple means of engagement, of "
+                "representation and of action and expression from the start, so fewer learners "
+                "meet barriers that later need individual adjustment. Critics note that the "
+                "evidence for UDL as a whole framework is still developing; it is best treated as a "
+                "design principle rather than a proven programme.",
             ),
             heading("The dilemma of difference"),
             text(
@@ -631,6 +713,14 @@ CONTENT["ma-inclusive-education"] = {
                 "without analysis, and critiquing the system without engaging with the real "
                 "constraints schools face. Aim to explain why practice is as it is, and what could "
                 "change it.",
+            ),
+            text(
+                "Choose methods that let pupils who communicate differently take part. Visual and "
+                "participatory methods can help: Talking Mats, a symbol-based tool designed for "
+                "people with communication difficulties; the Mosaic approach developed by Alison "
+                "Clark and Peter Moss for listening to young children through photographs, tours "
+                "and maps; or drawing and ranking activities. Adults who know the pupils well can "
+                "advise, but be careful not to substitute adults' views for pupils' own.",
             ),
             warning(
                 "Ethics with vulnerable participants",
@@ -714,6 +804,13 @@ CONTENT["ma-educational-leadership"] = {
                 "Note the shape of the claim: leadership works largely indirectly, through its "
                 "effects on staff, conditions and culture.",
             ),
+            text(
+                "Context matters to every model. Leading a small rural primary school, where the "
+                "headteacher may also teach, differs from leading a large secondary academy, a "
+                "special school with a complex multi-agency team, or an early years setting. Ask "
+                "of any theory: in what kind of organisation was it developed, and what would need "
+                "to change for it to fit yours?",
+            ),
             reflection(
                 "Which model best describes leadership in your organisation, and which would you say "
                 "it needs?",
@@ -744,6 +841,13 @@ CONTENT["ma-educational-leadership"] = {
                 "services), and where should headteachers decide? Research and experience suggest "
                 "that clarity about these decisions, and about accountability lines in the scheme "
                 "of delegation, matters as much as the choices themselves.",
+            ),
+            text(
+                "Governance is part of this picture. Headteachers and chief executives are "
+                "accountable to boards of governors or trustees, whose role the DfE describes in "
+                "terms of setting direction, holding leaders to account and overseeing finance. "
+                "How leaders work with their boards, and how boards understand the line between "
+                "governance and management, shapes leadership in practice as much as any model.",
             ),
             quiz(
                 single(
@@ -810,6 +914,14 @@ CONTENT["ma-educational-leadership"] = {
                 "Good assignments make an argument. State your conclusion early, support it with "
                 "evidence and literature, consider the strongest counter-argument, and say what you "
                 "would do differently as a leader in the light of your analysis.",
+            ),
+            info(
+                "Frameworks for analysis",
+                "Useful lenses include the balance of leadership and management in a decision; "
+                "who exercised leadership, formally and informally (a distributed perspective); "
+                "how the change affected teaching and learning (an instructional perspective); and "
+                "how external accountability shaped the options (a policy perspective). Using two "
+                "or three lenses on the same case often produces the most insight.",
             ),
             tip(
                 "Write yourself into it",
@@ -882,6 +994,14 @@ CONTENT["ma-coaching-and-mentoring-in-education"] = {
                 "trainee in their first weeks needs more direction than an experienced leader "
                 "working through a strategic dilemma.",
             ),
+            text(
+                "In this county, coaching and mentoring are part of the Northamptonshire model for "
+                "pupils as well as staff: older pupils mentor younger ones, and business volunteers "
+                "mentor headteachers and governors through the Northamptonshire Enterprise "
+                "Partnership. Comparing these contexts is a good test of any definition: what do "
+                "a sixth-former mentoring a Year 7 pupil and a company director mentoring a new "
+                "headteacher have in common, and what is different?",
+            ),
             reflection(
                 "Which model best describes the coaching or mentoring you have received, and how "
                 "did it shape your development?",
@@ -913,6 +1033,14 @@ CONTENT["ma-coaching-and-mentoring-in-education"] = {
                 "(including safeguarding), separating developmental conversations from performance "
                 "judgements where possible, and making the mentor's dual role explicit when it "
                 "cannot be avoided.",
+            ),
+            tip(
+                "Contracting in practice",
+                "A written agreement can be short: purpose, frequency, confidentiality and its "
+                "limits (safeguarding, and what, if anything, is reported to a line manager or "
+                "induction tutor), how either party can end the arrangement, and a review date. "
+                "Revisit it when circumstances change, for example when a mentor also becomes the "
+                "mentee's assessor.",
             ),
             quiz(
                 single(
@@ -1089,6 +1217,13 @@ CONTENT["ma-dissertation"] = {
                     "record what does not go to plan, which is part of the honest account.",
                 ),
             ),
+            warning(
+                "When things go wrong",
+                "Participants leave, an intervention is cancelled, a new headteacher changes "
+                "priorities. Talk to your supervisor early. An honest account of how you adapted, "
+                "and what it means for your findings, is better than a study that pretends "
+                "nothing happened; a change of design may need ethics approval first.",
+            ),
             heading("Analysis and interpretation"),
             text(
                 "Analysis should be systematic and transparent: show how you moved from data to "
@@ -1165,6 +1300,13 @@ CONTENT["ma-dissertation"] = {
                 "Acknowledge every source, follow the university's referencing style, and follow "
                 "its policy on the use of generative AI tools. Your analysis and argument must be "
                 "your own.",
+            ),
+            text(
+                "Leave time to edit. Read each chapter for argument first (does it do what the "
+                "introduction promised?), then for clarity and concision, then for accuracy of "
+                "references and presentation. Ask a critical friend outside your subject to read "
+                "your introduction and conclusion: if they cannot say what you found and why it "
+                "matters, revise.",
             ),
             heading("Making it count"),
             text(
