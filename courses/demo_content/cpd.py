@@ -403,6 +403,12 @@ CONTENT["cpd-autism-in-mainstream"] = {
                 "find autistic people hard to read, just as the reverse is true. Adults in school "
                 "share responsibility for bridging the gap.",
             ),
+            text(
+                "Many autistic pupils also have other needs, such as ADHD, anxiety, a learning "
+                "disability or a language disorder, and some are academically very able. A "
+                "diagnosis can take a long time; schools should respond to the needs they see, "
+                "following the graduated approach, without waiting for one.",
+            ),
             heading("Language and identity"),
             text(
                 "Many autistic people prefer identity-first language ('an autistic pupil') because "
@@ -830,6 +836,12 @@ CONTENT["cpd-technology-for-learning"] = {
                     "Has it been checked for data protection and accessibility?",
                     "How will we know, after a term, whether it has made a difference?",
                 ),
+            ),
+            text(
+                "A simple example: a short, self-marking retrieval quiz at the start of each lesson, "
+                "on content from last week, last month and last term. Pupils get instant feedback; "
+                "the teacher sees at a glance which questions most pupils got wrong and re-teaches "
+                "those. The technology makes good practice quicker; it does not make it good.",
             ),
             tip(
                 "Ask one question",

@@ -1269,6 +1269,13 @@ CONTENT["gov-business-mentoring"] = {
                     "a governor's skills in finance, human resources, premises or risk.",
                 ),
             ),
+            text(
+                "Many business volunteers also become governors or trustees. Boards look for skills "
+                "in finance, human resources, law, premises, risk and strategy, and value people "
+                "who can ask good questions from outside education. Expect to give time to "
+                "meetings, visits and training (several hours a month), and to have an enhanced "
+                "DBS check before you start, as all governors and trustees do.",
+            ),
             reflection(
                 "Which experience from your own career would a school leader find most useful, and "
                 "what would you need to learn about schools before offering it?",

@@ -244,6 +244,13 @@ CONTENT["lead-curriculum-leadership"] = {
                     "Is it what the national curriculum or examination specification requires?",
                 ),
             ),
+            text(
+                "Ambition means the same rich curriculum for every pupil. Disadvantaged pupils and "
+                "pupils with SEND should not be offered a narrower diet; they may need more time, "
+                "more practice or different routes to the same destination. Leaders should also "
+                "ask whose stories, voices and contributions the curriculum includes, so that all "
+                "pupils see themselves in it and learn about people unlike themselves.",
+            ),
             heading("Substantive and disciplinary knowledge"),
             text(
                 "<strong>Substantive knowledge</strong> is the content of a subject: facts, "
@@ -366,6 +373,12 @@ CONTENT["lead-curriculum-leadership"] = {
                 "teacher. Short, practical development in staff meetings (how to teach this "
                 "concept, what misconceptions to expect) and well-designed unit overviews help "
                 "colleagues teach beyond their specialism.",
+            ),
+            text(
+                "Talk to pupils throughout. Pupils who can explain what they learned last term and "
+                "how it connects to this term are the best evidence that a curriculum is coherent; "
+                "pupils who remember only activities ('we made a volcano') suggest the knowledge "
+                "behind them has not stuck.",
             ),
             reflection(
                 "What is one curriculum change your area needs? Using the four stages of explore, "
@@ -580,6 +593,15 @@ CONTENT["lead-preparing-for-headship"] = {
                 "community. Decisions about exclusions, safeguarding and staffing can be "
                 "challenged; know the statutory guidance and keep clear records of decisions and "
                 "reasons.",
+            ),
+            text(
+                "When you apply for headship, do your own due diligence. Read the school's "
+                "published information, inspection reports, performance data and budget "
+                "documents where available, visit, and talk to the chair of governors about the "
+                "board's expectations. Recruitment usually involves a panel of governors or "
+                "trustees, tasks such as a presentation or data analysis, and time with pupils and "
+                "staff. It is a two-way process: you are judging whether this school and board are "
+                "right for you.",
             ),
             reflection(
                 "Which of the headteachers' standards areas are your strongest, and which would you "

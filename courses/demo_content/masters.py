@@ -1105,6 +1105,12 @@ CONTENT["ma-coaching-and-mentoring-in-education"] = {
                 "outcomes to coaching alone when other initiatives run at the same time, and report "
                 "what did not work as well as what did.",
             ),
+            text(
+                "Context shapes what is possible. A small primary school may rely on one or two "
+                "mentors and partner with other schools in its alliance; a large trust may train a "
+                "cadre of coaches. Either way, the programme should fit the school's improvement "
+                "priorities rather than run alongside them.",
+            ),
             heading("Mentor development"),
             text(
                 "Mentors and coaches need development too: training in the chosen model, "

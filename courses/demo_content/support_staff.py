@@ -71,6 +71,12 @@ CONTENT["ss-effective-teaching-assistants"] = {
                 "an answer on a whiteboard, or take a group for a pre-teach of vocabulary before the "
                 "lesson, so they can join in fully.",
             ),
+            text(
+                "Many TAs' hours start and end with the school day, leaving no paid time to meet "
+                "teachers. If that is your situation, raise it with your line manager: the EEF "
+                "guidance encourages schools to find creative ways to create liaison time, such as "
+                "adjusting TAs' hours or using assembly time.",
+            ),
             tip(
                 "Rotate who you work with",
                 "Working with different groups, while the teacher spends time with pupils who "
@@ -347,6 +353,13 @@ CONTENT["ss-higher-level-teaching-assistant"] = {
                 "and professional skills in planning and expectations, monitoring and assessment, "
                 "and teaching and learning activities. Check the current version and requirements "
                 "with your regional assessment provider before you start gathering evidence.",
+            ),
+            text(
+                "HLTA status suits experienced TAs who enjoy leading learning and want more "
+                "responsibility, and for some it is a step towards qualified teacher status. "
+                "Before you apply, talk to your headteacher: you will need chances to plan and "
+                "teach groups and classes so that you have evidence, and the school's support for "
+                "the assessment.",
             ),
             reflection(
                 "Which parts of the HLTA standards do you already meet in your everyday work, and "

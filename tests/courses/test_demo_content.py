@@ -21,7 +21,7 @@ CODES = {
 }
 KINDS = {module[0]: module[3] for module in MODULES}
 SLUGS = sorted(CONTENT)
-MIN_LESSON_WORDS = 250
+MIN_LESSON_WORDS = 300
 # What each rich text field's editor features allow (p is always allowed).
 DESCRIPTION_TAGS = {"p", "h3", "strong", "em", "ul", "ol", "li"}
 PARAGRAPH_TAGS = {"p", "h3", "strong", "em", "ul", "ol", "li", "a"}
