@@ -260,7 +260,7 @@ CONTENT["gov-safeguarding"] = {
                     "a senior board-level lead takes leadership responsibility for safeguarding "
                     "arrangements (often called the safeguarding link governor);",
                     "a designated safeguarding lead (DSL) from the senior leadership team, with the "
-                    "time, training and authority to do the job, and at least one deputy;",
+                    "time, training and authority to do the job, supported by trained deputies;",
                     "an effective child protection policy, a staff code of conduct (behaviour policy "
                     "for staff), and procedures for allegations against staff and low-level "
                     "concerns;",
@@ -272,7 +272,7 @@ CONTENT["gov-safeguarding"] = {
                     "that staff receive induction and regular safeguarding training and read at least "
                     "part one of KCSIE.",
                 ),
-                "Governors and trustees themselves must receive safeguarding and child protection "
+                "Governors and trustees themselves should receive safeguarding and child protection "
                 "training, including online safety, at induction, and it should be regularly "
                 "updated. This county asks boards to renew it every two years, the same cycle KCSIE "
                 "sets for the DSL's own training.",
@@ -612,8 +612,9 @@ CONTENT["gov-holding-leaders-to-account"] = {
             ),
             heading("Headteacher performance management"),
             text(
-                "In maintained schools the board must appraise the headteacher each year, advised by "
-                "an external adviser; in academies the trust board sets the arrangements. Typically "
+                "In maintained schools the board is responsible for the headteacher's appraisal, "
+                "usually with advice from an external adviser; in academies the trust board sets the "
+                "arrangements. Typically "
                 "two or three trained governors form a panel that:",
                 steps(
                     "reviews the past year's objectives against evidence;",
@@ -875,7 +876,7 @@ CONTENT["gov-school-data-and-inspection"] = {
                 "Ofsted inspects state-funded schools in England; its framework and reports have "
                 "changed several times, most recently with report cards from November 2025 that "
                 "evaluate a set of areas, including leadership and governance, and say whether "
-                "safeguarding is effective. Whatever the framework, inspectors want to know whether "
+                "safeguarding requirements are met. Whatever the framework, inspectors want to know whether "
                 "those responsible for governance understand the school's strengths and weaknesses, "
                 "hold leaders to account, fulfil their statutory duties and support leaders' and "
                 "staff's wellbeing.",
@@ -963,7 +964,8 @@ CONTENT["gov-chairing-the-board"] = {
             "The chair's role",
             30,
             text(
-                "The board elects its chair, usually each year; in maintained schools a governor "
+                "The board elects its chair for a term it decides, often a year; in maintained schools a "
+                "governor "
                 "employed at the school cannot be chair. The chair leads the board so that it "
                 "carries out its functions well: setting the agenda with the clerk and headteacher, "
                 "chairing meetings, making sure every governor contributes, and acting as the "

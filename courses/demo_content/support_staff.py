@@ -331,7 +331,7 @@ CONTENT["ss-higher-level-teaching-assistant"] = {
                 "after assessment against the HLTA professional standards through a regional "
                 "assessment provider; schools decide whether to create HLTA posts and what they "
                 "pay.",
-                "In England, the Education (Specified Work) Regulations 2012 allow staff who are "
+                "In England, the Education (Specified Work) (England) Regulations 2012 allow staff who are "
                 "not qualified teachers to carry out 'specified work' (planning and preparing "
                 "lessons, delivering them, assessing pupils' development and progress, and "
                 "reporting on it) when they assist or support a teacher and the headteacher is "
