@@ -2,7 +2,6 @@ from decimal import Decimal
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils import timezone
 
 from .codes import BODY_LENGTH, code_is_well_formed, code_normalise
@@ -63,7 +62,6 @@ class PriorLearningForm(forms.Form):
         coerce=int,
         empty_value=None,
         required=False,
-        validators=[MinValueValidator(4), MaxValueValidator(8)],
     )
     evidence = forms.FileField(
         help_text="A certificate or transcript: PDF, image or document, up to 10 MB.",
