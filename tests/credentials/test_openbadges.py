@@ -56,7 +56,8 @@ def test_the_signed_credential_verifies_with_only_the_published_key(client, toke
     assert subject["creditsEarned"] == 15
     assert claims["credentialStatus"]["type"] == "1EdTechRevocationList"
     issuer = client.get(reverse("credentials:issuer")).json()
-    assert issuer["type"] == ["Profile"] and issuer["id"] == claims["iss"]
+    assert issuer["type"] == ["Profile"]
+    assert issuer["id"] == claims["iss"]
 
 
 @pytest.mark.parametrize(

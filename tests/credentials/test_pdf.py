@@ -55,7 +55,8 @@ def test_a_render_that_fails_leaves_the_certificate_issued_and_the_retry_renders
             tasks.render_certificate_pdf.run(certificate_id=str(certificate.pk))
         certificate.refresh_from_db()
         assert certificate.status == Certificate.Status.VALID
-        assert certificate.rendered_at is None and not certificate.pdf
+        assert certificate.rendered_at is None
+        assert not certificate.pdf
         # The broker redelivers the unacknowledged task (acks_late): it renders this time.
         tasks.render_certificate_pdf.run(certificate_id=str(certificate.pk))
     assert render.call_count == 2
@@ -69,7 +70,8 @@ def test_rendering_again_changes_nothing_and_pdf_names_are_random(learner, modul
     first = certificate_pdf_store(certificate=issue(learner, module))
     again = certificate_pdf_store(certificate=first)
     assert again.pdf.name == first.pdf.name
-    assert first.code not in first.pdf.name and str(first.pk) not in first.pdf.name
+    assert first.code not in first.pdf.name
+    assert str(first.pk) not in first.pdf.name
     assert len(first.pdf.name.rsplit("/", 1)[-1]) > 30
 
 
@@ -85,9 +87,8 @@ def test_a_revoked_certificate_pdf_says_revoked(learner, module, council_officer
 
 def test_the_provider_logo_is_resized_and_cached(learner, module, issue):
     from PIL import Image
-    from wagtail.images.tests.utils import get_test_image_file
-
     from wagtail.images.models import Image as WagtailImage
+    from wagtail.images.tests.utils import get_test_image_file
 
     logo = WagtailImage.objects.create(
         title="Logo", file=get_test_image_file(size=(2000, 1000), colour="teal")
@@ -102,7 +103,8 @@ def test_the_provider_logo_is_resized_and_cached(learner, module, issue):
     import base64
 
     resized = Image.open(io.BytesIO(base64.b64decode(uri.split(",", 1)[1])))
-    assert resized.size[0] <= pdf.LOGO_BOX[0] and resized.size[1] <= pdf.LOGO_BOX[1]
+    assert resized.size[0] <= pdf.LOGO_BOX[0]
+    assert resized.size[1] <= pdf.LOGO_BOX[1]
     assert len(PdfReader(io.BytesIO(data)).pages) == 1
 
 

@@ -86,7 +86,8 @@ def test_an_unknown_code_is_not_found_and_reveals_nothing(client, learner, modul
     assert response.status_code == 404
     html = response.content.decode()
     assert "No certificate has this code" in html
-    assert "Lee Learner" not in html and "Safeguarding" not in html
+    assert "Lee Learner" not in html
+    assert "Safeguarding" not in html
     json_response = client.get(reverse("credentials:verify_json", args=[unknown]))
     assert json_response.status_code == 404
     assert json_response.json() == {"error": "No certificate has this code."}

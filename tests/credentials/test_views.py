@@ -71,7 +71,9 @@ def test_my_certificates_shows_status_downloads_share_links_and_credits(
         response = client.get(reverse("credentials:my_certificates"))
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Expired" in html and "Revoked" in html and "Valid" in html
+    assert "Expired" in html
+    assert "Revoked" in html
+    assert "Valid" in html
     assert "Wrong person." in html
     assert f"http://testserver/verify/{current.code}/" in html
     assert reverse("credentials:certificate_credential", args=[current.pk, "jwt"]) in html
