@@ -1,6 +1,7 @@
 """Pathway pages built from plain stage descriptions, and learning records made directly."""
 
 import itertools
+import uuid
 
 import factory
 import wagtail_factories
@@ -26,6 +27,10 @@ def pathway_index() -> PathwayIndexPage:
     return PathwayIndexPage.objects.first() or PathwayIndexPageFactory()
 
 
+def _item(module) -> dict:
+    return {"type": "item", "value": module.pk, "id": str(uuid.uuid4())}
+
+
 def stage(
     title="Stage",
     *,
@@ -43,8 +48,8 @@ def stage(
         "value": {
             "title": title,
             "description": description,
-            "required_modules": [{"type": "item", "value": m.pk} for m in required],
-            "electives": [{"type": "item", "value": m.pk} for m in electives],
+            "required_modules": [_item(m) for m in required],
+            "electives": [_item(m) for m in electives],
             "rule": rule,
             "rule_number": number,
             "rule_level": str(level) if level else None,
