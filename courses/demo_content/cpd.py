@@ -127,11 +127,13 @@ CONTENT["cpd-stem-teaching"] = {
                     [
                         "* Pattern seeking",
                         "* Observing over time",
-                        "* Identifying, classifying and grouping",
+                        "Hypothesis testing with a control group",
                         "Copying a method from a worksheet",
                     ],
-                    "Fair testing is only one of several types. Following a worksheet method is a "
-                    "procedure, not a type of enquiry.",
+                    "The curriculum names observing over time, pattern seeking, identifying, "
+                    "classifying and grouping, comparative and fair testing, and research using "
+                    "secondary sources. Control groups are not among them, and following a "
+                    "worksheet method is a procedure, not a type of enquiry.",
                 ),
                 single(
                     "What is the most important question to ask when planning a practical?",
@@ -353,9 +355,10 @@ CONTENT["cpd-inclusive-practice-vulnerable-children"] = {
                         "* Unexplained money or new possessions",
                         "* Going missing from home or school",
                         "* Older associates or a sudden change in friendships",
-                        "Doing well in a test",
+                        "Joining a new after-school club",
                     ],
-                    "Report any such signs to the DSL; it is their job to decide what happens next.",
+                    "Report any such signs to the DSL; it is their job to decide what happens next. "
+                    "Joining a club is not in itself a sign of anything.",
                 ),
             ),
         ),
@@ -640,10 +643,11 @@ CONTENT["cpd-mindfulness-staff-wellbeing"] = {
                         "* Considering workload before introducing an initiative",
                         "* Giving staff a voice in decisions",
                         "Requiring all staff to attend mindfulness sessions",
-                        "* Collecting data only as often as it is used",
+                        "Offering a wellbeing app in place of a review of workload",
                     ],
-                    "Wellbeing depends on how work is organised. Compulsory mindfulness misses the "
-                    "point and can feel like blaming staff for stress.",
+                    "Wellbeing depends on how work is organised. Compulsory mindfulness, or an app "
+                    "offered instead of tackling workload, misses the point and can feel like "
+                    "blaming staff for stress.",
                 ),
             ),
         ),
@@ -890,11 +894,13 @@ CONTENT["cpd-technology-for-learning"] = {
                     [
                         "* Explanations and modelling",
                         "* Pupil practice",
-                        "* Assessment and feedback",
+                        "Replacing handwriting with typing for all pupils",
                         "Replacing the teacher's subject knowledge",
                     ],
-                    "Technology supports teaching; it does not replace the teacher's knowledge and "
-                    "judgement.",
+                    "The guidance names explanations and modelling, pupil practice, and assessment "
+                    "and feedback. Technology supports teaching; it does not replace the teacher's "
+                    "knowledge and judgement, and wholesale changes such as typing instead of "
+                    "handwriting are not among its recommendations.",
                 ),
                 single(
                     "A colleague wants to paste pupils' names and reports into a free AI tool to "
@@ -1036,6 +1042,7 @@ CONTENT["cpd-safeguarding-annual-update"] = {
                     ["* Physical", "* Emotional", "* Sexual", "* Neglect", "Financial"],
                     "KCSIE names physical, emotional and sexual abuse and neglect. Financial abuse "
                     "is a concern for adults at risk rather than one of these four categories.",
+                    ordered=True,
                 ),
                 single(
                     "A pupil says, 'I'll tell you something if you promise not to tell anyone.' What "
@@ -1054,6 +1061,7 @@ CONTENT["cpd-safeguarding-annual-update"] = {
                     ["Content", "* Contact", "Conduct", "Commerce"],
                     "Grooming is harmful contact from another person. Content is material seen, "
                     "conduct is the child's own behaviour, commerce covers gambling and scams.",
+                    ordered=True,
                 ),
                 multiple(
                     "Which should you share under your school's low-level concerns policy?",

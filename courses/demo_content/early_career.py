@@ -182,6 +182,7 @@ CONTENT["ect-behaviour-restorative-approaches"] = {
                     [
                         "* What happened?",
                         "* Who has been affected, and how?",
+                        "Why did you do that?",
                         "Why are you always doing this?",
                         "* What do you need to do to put things right?",
                     ],
@@ -205,10 +206,11 @@ CONTENT["ect-behaviour-restorative-approaches"] = {
                         "* Unidentified special educational needs",
                         "* Speech, language and communication difficulties",
                         "* Experiences of trauma",
-                        "A fixed wish to be bad",
+                        "Simply wanting attention, so it is best ignored",
                     ],
                     "Behaviour communicates need. Look for patterns and talk to the SENCO and "
-                    "pastoral team rather than assuming intent.",
+                    "pastoral team rather than assuming intent. Even attention-seeking tells you "
+                    "about a need, and ignoring it rarely makes it go away.",
                 ),
             ),
         ),
@@ -340,9 +342,11 @@ CONTENT["ect-assessment-and-feedback"] = {
                         "* A hinge question answered by everyone",
                         "Asking 'Does everyone understand?'",
                         "* Exit tickets",
+                        "Hands up to answer",
                     ],
-                    "'Does everyone understand?' usually gets nods, which tell you little. The "
-                    "others give evidence from every pupil.",
+                    "'Does everyone understand?' usually gets nods, and hands up hears only from "
+                    "volunteers. Whiteboards, hinge questions and exit tickets give evidence from "
+                    "every pupil.",
                 ),
                 single(
                     "Which is the most useful feedback on a science conclusion?",
@@ -488,15 +492,18 @@ CONTENT["ect-instructional-coaching"] = {
                         "* Modelling by the coach",
                         "* Rehearsal by the teacher",
                         "A graded judgement of the whole lesson",
+                        "Several new targets at once, so the teacher can choose",
                     ],
                     "Coaching is developmental. Grading whole lessons is judgemental and does not "
-                    "tell the teacher what to practise.",
+                    "tell the teacher what to practise, and several targets at once dilute the one "
+                    "change that matters most.",
                 ),
                 single(
                     "How long is statutory induction for early-career teachers in England?",
                     ["One term", "One year", "* Two years", "Three years"],
                     "Since September 2021 induction has lasted two years, with a mentor, an "
                     "induction tutor and a reduced timetable.",
+                    ordered=True,
                 ),
             ),
         ),

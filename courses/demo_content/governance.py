@@ -210,9 +210,12 @@ CONTENT["gov-induction"] = {
                         "* The terms of reference or scheme of delegation",
                         "* The school improvement or strategic plan",
                         "Every pupil's individual attendance record",
+                        "Last year's staff appraisal files",
                     ],
-                    "The first three tell you how the board works and where the school is going. "
-                    "Governors do not need, and should not ask for, individual pupils' records.",
+                    "The code, the terms of reference and the plan tell you how the board works and where "
+                    "the school is going. "
+                    "Governors do not need, and should not ask for, individual pupils' records or "
+                    "staff appraisal files.",
                 ),
             ),
         ),
@@ -334,6 +337,7 @@ CONTENT["gov-safeguarding"] = {
                     ["Every year", "* Every two years", "Every three years", "Once, at induction"],
                     "KCSIE says governors' training should be regularly updated; the county sets "
                     "renewal every 24 months, matching the two-year cycle for the DSL's training.",
+                    ordered=True,
                 ),
                 multiple(
                     "Which of these must the governing board make sure are in place?",
@@ -365,10 +369,11 @@ CONTENT["gov-safeguarding"] = {
                         "* The designated safeguarding lead's report",
                         "* Pupils' views on whether they feel safe",
                         "* Attendance and children missing education",
+                        "The DSL's case notes on individual children",
                         "The names of pupils referred to social care",
                     ],
                     "Reports, pupil voice and attendance data all help the board test arrangements. "
-                    "Names are not needed and should not be shared with governors.",
+                    "Names and case notes are not needed and should not be shared with governors.",
                 ),
             ),
         ),
@@ -502,10 +507,11 @@ CONTENT["gov-financial-oversight"] = {
                         "* An audit and risk committee (or a committee doing its work)",
                         "* Management accounts shared with the chair every month",
                         "A budget approved by the local authority",
+                        "A Schools Financial Value Standard return each year",
                     ],
                     "Trusts appoint an accounting officer, arrange audit and risk oversight and share "
                     "monthly management accounts with the chair. The local authority does not "
-                    "approve academy budgets.",
+                    "approve academy budgets, and the SFVS is for maintained schools.",
                 ),
                 single(
                     "Benchmarking shows your school spends far more on energy than similar schools. "
@@ -524,7 +530,7 @@ CONTENT["gov-financial-oversight"] = {
                     [
                         "* Is this variance a timing difference or a real change in cost?",
                         "* How has the forecast year-end balance moved since the last report?",
-                        "Which supplier did the office use for printer paper?",
+                        "Can we see every invoice over £50 before it is paid?",
                         "* What risks to income do we face next year?",
                     ],
                     "Strategic questions look at variances, forecasts and risks. Individual "
@@ -644,7 +650,8 @@ CONTENT["gov-holding-leaders-to-account"] = {
                         "Why don't you use the maths scheme my children's school uses?",
                     ],
                     "It asks for evidence about groups and about the plan. Grading lessons is not a "
-                    "governor's role, and the last option tells leaders how to do their job.",
+                    "governor's role, and comparing with another school's scheme tells leaders how to do "
+                    "their job.",
                 ),
                 multiple(
                     "Which are sources the board can triangulate?",
@@ -652,9 +659,10 @@ CONTENT["gov-holding-leaders-to-account"] = {
                         "* The headteacher's report",
                         "* Pupil, parent and staff surveys",
                         "* Notes from focused governor visits",
-                        "Rumours from the playground",
+                        "A governor's own child's account of their lessons",
                     ],
-                    "Reports, surveys and visits are legitimate sources. Hearsay is not evidence, "
+                    "Reports, surveys and visits are legitimate sources. One child's account, "
+                    "especially a governor's own, is anecdote and risks a conflict of interest, "
                     "though a pattern of concern may prompt the board to ask a question.",
                 ),
                 single(
@@ -771,7 +779,8 @@ CONTENT["gov-vision-ethos-strategy"] = {
                         "The day-to-day feel of the school",
                         "The list of statutory policies on the website",
                     ],
-                    "The first option is the vision and the third is ethos. Strategy is about "
+                    "A statement of the future is the vision and the day-to-day feel is ethos. Strategy "
+                    "is about "
                     "choosing priorities, including what not to do.",
                 ),
                 multiple(
@@ -908,17 +917,18 @@ CONTENT["gov-school-data-and-inspection"] = {
                     ],
                     "One in fifteen is about 6.7 percent, which is why small cohorts swing widely "
                     "from year to year.",
+                    ordered=True,
                 ),
                 multiple(
                     "Which are statutory assessments in primary schools in England?",
                     [
                         "* The phonics screening check in Year 1",
                         "* The multiplication tables check in Year 4",
-                        "A spelling test in every term of Year 3",
+                        "Termly reading tests in Year 3 and Year 5",
                         "* Key Stage 2 tests at the end of Year 6",
                     ],
                     "Phonics, the multiplication tables check and Key Stage 2 are statutory. "
-                    "Termly spelling tests are a school's own choice.",
+                    "Termly reading tests in other years are a school's own choice.",
                 ),
                 single(
                     "Data shows attendance of disadvantaged pupils has fallen. What should the board "

@@ -141,9 +141,9 @@ CONTENT["itt-primary-maths-subject-knowledge"] = {
                 ),
                 multiple(
                     "Which are pictorial representations?",
-                    ["* A bar model", "* A number line", "Dienes blocks", "* A part-whole diagram"],
-                    "Dienes blocks are concrete: pupils handle them. Bars, number lines and "
-                    "part-whole diagrams are drawn.",
+                    ["* A bar model", "* A number line", "Dienes blocks", "Place value counters"],
+                    "Dienes blocks and place value counters are concrete: pupils handle them. Bar "
+                    "models and number lines are drawn.",
                 ),
                 single(
                     "Which question best reveals whether a pupil understands decimal place value?",
@@ -344,6 +344,7 @@ CONTENT["itt-early-reading-phonics"] = {
                     "In the word 'ship', how many phonemes are there?",
                     ["Four", "* Three", "Two", "One"],
                     "/sh/ /i/ /p/. The digraph 'sh' is two letters representing one phoneme.",
+                    ordered=True,
                 ),
                 multiple(
                     "Which help a child practise early reading effectively?",
@@ -358,9 +359,10 @@ CONTENT["itt-early-reading-phonics"] = {
                 ),
                 multiple(
                     "Which are examples of digraphs?",
-                    ["* ch", "* ee", "igh", "* ai"],
+                    ["* ch", "* ee", "igh", "str"],
                     "Digraphs are two letters for one sound. 'igh' is three letters for one sound: "
-                    "a trigraph.",
+                    "a trigraph. 'str' is three letters for three sounds, an adjacent consonant "
+                    "cluster.",
                 ),
             ),
         ),
@@ -534,9 +536,11 @@ CONTENT["itt-secondary-science-subject-knowledge"] = {
                         "* Current is used up as it goes around a circuit",
                         "* A moving object needs a constant force to keep moving",
                         "Energy is conserved",
+                        "Objects in orbit are still pulled by gravity",
                     ],
-                    "Conservation of energy is correct physics. The others are persistent "
-                    "everyday ideas that teaching must confront.",
+                    "Conservation of energy and gravity acting on orbiting objects are correct "
+                    "physics. The others are persistent everyday ideas that teaching must "
+                    "confront.",
                 ),
                 single(
                     "What should you decide first when planning a practical?",

@@ -199,11 +199,12 @@ CONTENT["lead-middle-leadership"] = {
                     [
                         "* The curriculum in their area",
                         "* Helping colleagues teach well",
-                        "* Line management and wellbeing",
+                        "Setting the school's admissions policy",
                         "Approving the school's annual budget",
                     ],
-                    "The board approves the budget. Middle leaders may manage a departmental "
-                    "budget within it.",
+                    "The board approves the budget and, where it is the admissions authority, "
+                    "admissions arrangements. Middle leaders may manage a departmental budget "
+                    "within it.",
                 ),
             ),
         ),
@@ -512,9 +513,10 @@ CONTENT["lead-senior-leadership"] = {
                         "* Sustained over time",
                         "* Collaboration and expert challenge",
                         "One-off inspirational speakers",
+                        "Led by external consultants rather than school leaders",
                     ],
                     "The standard emphasises sustained, collaborative, evidence-informed "
-                    "development focused on pupils.",
+                    "development focused on pupils, and prioritised by school leadership.",
                 ),
                 single(
                     "Data suggests writing is weak. What should leaders do first?",
@@ -533,10 +535,11 @@ CONTENT["lead-senior-leadership"] = {
                         "* Short reports focused on the priorities",
                         "* Honesty about what is not working",
                         "Long reports with every data set",
-                        "* Data presented with context and comparisons",
+                        "Leaving out areas that are not going well",
                     ],
-                    "Governors need focused, honest, contextualised information to ask good "
-                    "questions.",
+                    "Governors need focused, honest information to ask good questions. Long "
+                    "reports bury what matters, and leaving out problems stops the board doing its "
+                    "job.",
                 ),
             ),
         ),
@@ -661,10 +664,10 @@ CONTENT["lead-preparing-for-headship"] = {
                         "* Safeguarding arrangements and the single central record",
                         "* The school's financial position",
                         "* Health and safety",
-                        "The colour scheme of the website",
+                        "Rewriting the school's vision statement",
                     ],
                     "Safety and finance come first, so that any urgent risk is found and acted on "
-                    "early.",
+                    "early. The vision can wait until you know the school and its community.",
                 ),
                 single(
                     "In a multi-academy trust, which document sets out who makes which decisions?",
@@ -776,9 +779,10 @@ CONTENT["lead-leading-complex-organisations"] = {
                         "* Few in number",
                         "* Linked to strategy",
                         "* Balanced so that one does not improve at another's expense",
-                        "Changed every term to keep people interested",
+                        "As many as possible, so that nothing is missed",
                     ],
-                    "Consistency over time is what makes a measure useful for seeing trends.",
+                    "A few well-chosen measures keep attention on what matters; too many dilute it. "
+                    "Measured consistently over time, they show trends.",
                 ),
                 single(
                     "In Kotter's model, what is the purpose of short-term wins?",

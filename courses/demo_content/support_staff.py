@@ -155,6 +155,7 @@ CONTENT["ss-effective-teaching-assistants"] = {
                     ["Prompting", "Clueing", "Modelling", "* Correcting"],
                     "Correcting gives the answer, so it leaves the least thinking to the pupil. Use "
                     "it sparingly.",
+                    ordered=True,
                 ),
             ),
         ),
@@ -421,9 +422,11 @@ CONTENT["ss-higher-level-teaching-assistant"] = {
                         "* Delivering lessons",
                         "* Assessing pupils' development and progress",
                         "Setting teachers' pay",
+                        "Cover supervision of a class doing work set by an absent teacher",
                     ],
                     "Specified work covers planning, delivering, assessing and reporting on "
-                    "pupils' learning.",
+                    "pupils' learning. Cover supervision is not teaching, so it is not specified "
+                    "work.",
                 ),
                 single(
                     "Which report to the teacher is most useful after an HLTA-led lesson?",
