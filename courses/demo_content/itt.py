@@ -746,7 +746,7 @@ CONTENT["itt-adaptive-teaching"] = {
                         "Behaviour and discipline",
                         "* Sensory and/or physical needs",
                     ],
-                    "The fourth is social, emotional and mental health. 'Behaviour' is not an area "
+                    "The area not listed here is social, emotional and mental health. 'Behaviour' is not an area "
                     "of need: behaviour may be a sign of an underlying need.",
                 ),
                 single(
