@@ -1076,5 +1076,82 @@ CONTENT["cpd-safeguarding-annual-update"] = {
                 ),
             ),
         ),
+        lesson(
+            "Specific safeguarding issues",
+            30,
+            text(
+                "Part one of KCSIE asks all staff to know about specific safeguarding issues. "
+                "Children can be at risk of harm outside their families as well as within them "
+                "(sometimes called extra-familial harm), and concerns often overlap. Among the "
+                "issues to recognise:",
+                bullets(
+                    "<strong>Child criminal exploitation</strong>, including county lines, where "
+                    "children are used to carry drugs or money, often far from home. Signs include "
+                    "going missing, unexplained money or phones, and older associates.",
+                    "<strong>Child sexual exploitation</strong>, which can happen to boys and girls, "
+                    "online or in person, and may look consensual to the child.",
+                    "<strong>Domestic abuse:</strong> children who see, hear or experience its "
+                    "effects are recognised as victims in their own right under the Domestic Abuse "
+                    "Act 2021. Many police forces notify schools of incidents the next morning "
+                    "through Operation Encompass.",
+                    "<strong>So-called honour-based abuse</strong>, including female genital "
+                    "mutilation and forced marriage.",
+                    "<strong>Radicalisation:</strong> under the Prevent duty, schools must have due "
+                    "regard to the need to prevent people from being drawn into terrorism. Share "
+                    "concerns with the DSL, who may refer to the Channel programme.",
+                    "<strong>Mental health:</strong> staff are not expected to diagnose, but should "
+                    "pass on concerns, since mental health problems can be a sign of abuse or "
+                    "neglect.",
+                ),
+            ),
+            heading("Absence as a warning sign"),
+            text(
+                "Children who are absent from education, especially repeatedly or for long periods, "
+                "may be at risk of abuse, exploitation or neglect. Follow your school's attendance "
+                "procedures closely, and tell the DSL if a pattern of absence worries you, even if "
+                "each absence has been explained.",
+            ),
+            reflection(
+                "Which of these issues do you feel least confident about recognising? Where could "
+                "you find out more?",
+                "Your DSL, the school's child protection policy and part one of KCSIE are the first "
+                "places to look.",
+            ),
+            quiz(
+                single(
+                    "Under the Domestic Abuse Act 2021, children who see or hear domestic abuse are:",
+                    [
+                        "Witnesses only",
+                        "* Victims in their own right",
+                        "Not affected if they are not physically hurt",
+                        "A matter for the police only",
+                    ],
+                    "The Act recognises children affected by domestic abuse as victims, which is why "
+                    "schools are told about incidents and offer support.",
+                ),
+                multiple(
+                    "Which may be signs of child criminal exploitation?",
+                    [
+                        "* Going missing from home or school",
+                        "* Unexplained money or a new phone",
+                        "Joining the school football team",
+                        "* Travelling to places with no obvious reason",
+                    ],
+                    "Exploited children are often moved to other areas, given money or phones and go "
+                    "missing. Report any such pattern to the DSL.",
+                ),
+                single(
+                    "A pupil starts expressing extremist views. What should you do?",
+                    [
+                        "Ignore it: it is a matter of free speech",
+                        "Contact the police yourself",
+                        "* Share the concern with the DSL, who decides on next steps under the "
+                        "Prevent duty",
+                        "Challenge the pupil in front of the class",
+                    ],
+                    "Prevent concerns follow the school's normal safeguarding route through the DSL.",
+                ),
+            ),
+        ),
     ],
 }
