@@ -538,6 +538,88 @@ CONTENT["gov-financial-oversight"] = {
                 ),
             ),
         ),
+        lesson(
+            "Pupil premium, value for money and fraud",
+            30,
+            text(
+                "The pupil premium is extra funding for disadvantaged pupils: those eligible for "
+                "free school meals at any point in the last six years, looked-after and previously "
+                "looked-after children, and children of service families. Schools must publish a "
+                "pupil premium strategy statement, usually in the DfE's template, explaining how "
+                "they will use the money and what difference it made last year. The board approves "
+                "and monitors it.",
+                "The Education Endowment Foundation's guide to the pupil premium suggests a tiered "
+                "approach: first, high-quality teaching for all (which benefits disadvantaged pupils "
+                "most); second, targeted academic support such as structured tutoring; third, "
+                "wider strategies such as attendance, behaviour and wellbeing support. Good "
+                "governor questions ask how the school diagnosed its pupils' needs, why it chose "
+                "these approaches, and how it will know they work.",
+            ),
+            heading("Value for money"),
+            text(
+                "Value for money means achieving the best possible outcomes for pupils with the "
+                "resources available: not the cheapest option, but the one that does most good for "
+                "the money. Boards ask whether spending matches priorities, whether contracts are "
+                "reviewed and competitively tendered when the rules require it, and whether "
+                "benchmarking suggests savings worth exploring.",
+            ),
+            heading("Protecting public money"),
+            text(
+                "Fraud in schools is rare but damaging. Boards reduce the risk with simple controls:",
+                bullets(
+                    "separation of duties, so that no one person orders, approves and pays for goods;",
+                    "a register of interests for governors, trustees and senior staff, checked "
+                    "against suppliers;",
+                    "clear limits on who can approve spending, set out in the financial regulations "
+                    "or scheme of delegation;",
+                    "regular bank reconciliations reviewed by someone other than the person who did "
+                    "them;",
+                    "a whistleblowing policy staff know how to use.",
+                ),
+                "Academy trusts must also report fraud, theft or irregularity above the threshold "
+                "in the Academy Trust Handbook to the DfE.",
+            ),
+            reflection(
+                "Read your school's latest pupil premium strategy statement. Could you explain to a "
+                "parent how the money is spent and how the school knows it is working?",
+                "Note one question you would ask the pupil premium lead at the next meeting.",
+            ),
+            quiz(
+                multiple(
+                    "Which pupils attract pupil premium funding?",
+                    [
+                        "* Pupils eligible for free school meals in the last six years",
+                        "* Looked-after and previously looked-after children",
+                        "All pupils with special educational needs",
+                        "Pupils who joined the school this year",
+                    ],
+                    "Pupils with SEN attract pupil premium only if they meet one of the "
+                    "eligibility criteria; SEN itself is funded in other ways.",
+                ),
+                single(
+                    "What does the EEF's tiered approach put first?",
+                    [
+                        "Targeted tutoring for disadvantaged pupils",
+                        "* High-quality teaching for all pupils",
+                        "Attendance incentives",
+                        "Extra-curricular trips",
+                    ],
+                    "Good teaching benefits disadvantaged pupils most, so it is the first tier. "
+                    "Targeted support and wider strategies follow.",
+                ),
+                single(
+                    "Which control most directly reduces the risk of fraud in purchasing?",
+                    [
+                        "An annual staff party",
+                        "* Separating who orders, who approves and who pays",
+                        "Publishing the budget on the website",
+                        "Buying from the cheapest supplier every time",
+                    ],
+                    "Separation of duties means no one person can order, approve and pay for goods "
+                    "without someone else seeing.",
+                ),
+            ),
+        ),
     ],
 }
 
@@ -1077,6 +1159,82 @@ CONTENT["gov-chairing-the-board"] = {
                     ],
                     "Skills, self-evaluation and succession are the board's own business. The "
                     "headteacher's performance is reviewed through appraisal, not lesson grades.",
+                ),
+            ),
+        ),
+        lesson(
+            "When things get difficult",
+            30,
+            text(
+                "Most of a chair's work is steady and constructive. But chairs also lead the board "
+                "through its hardest moments, and preparation helps.",
+                bullets(
+                    "<strong>Complaints:</strong> the final stage of most school complaints "
+                    "procedures is a panel of governors. Keep yourself free of early involvement "
+                    "so that you, or colleagues, can hear a complaint impartially later; pass "
+                    "complainants to the procedure rather than discussing the substance.",
+                    "<strong>Headteacher recruitment:</strong> appointing a headteacher is one of "
+                    "the most important decisions a board makes. Plan it early, involve advisers "
+                    "from the local authority or trust, follow safer recruitment, and be clear "
+                    "about what the school needs next.",
+                    "<strong>Concerns about the headteacher:</strong> take advice from human "
+                    "resources before acting, follow the relevant policy, and keep the matter "
+                    "confidential to those who need to know. Allegations about harm to children go "
+                    "to the local authority designated officer.",
+                    "<strong>Conflict on the board:</strong> address it early and privately. Remind "
+                    "governors of the code of conduct; if behaviour continues, take advice from the "
+                    "clerk. In maintained schools a board can suspend a governor in specified "
+                    "circumstances, and removal depends on the governor's category.",
+                ),
+            ),
+            heading("Staying impartial"),
+            text(
+                "A chair who is seen as the headteacher's ally, or a particular group's champion, "
+                "loses the trust needed to lead in a crisis. Declare interests, step aside when "
+                "you are too close to an issue, and let the vice-chair lead where that is fairer.",
+            ),
+            reflection(
+                "If a serious complaint about the headteacher arrived tomorrow, who would you "
+                "contact first and which policy would you follow?",
+                "Check that you know where the complaints, whistleblowing and allegations policies "
+                "are, and who your clerk and human resources advisers are.",
+            ),
+            quiz(
+                single(
+                    "A parent contacts the chair with a complaint about the headteacher's decision. "
+                    "What should the chair do?",
+                    [
+                        "Discuss the details with the parent to find a solution",
+                        "Ask the headteacher to change the decision",
+                        "* Direct the parent to the complaints procedure without discussing the "
+                        "substance",
+                        "Raise it at the next full board meeting",
+                    ],
+                    "The chair, or colleagues, may need to hear the complaint impartially later. "
+                    "The procedure protects everyone.",
+                ),
+                multiple(
+                    "Which should the board do when recruiting a headteacher?",
+                    [
+                        "* Follow safer recruitment",
+                        "* Take advice from the local authority or trust",
+                        "Appoint the deputy without advertising to save time",
+                        "* Agree what the school needs from its next leader",
+                    ],
+                    "A planned, safer, open process serves the school best. Internal candidates "
+                    "can apply like anyone else.",
+                ),
+                single(
+                    "An allegation is made that the headteacher has harmed a child. Where should it "
+                    "be referred?",
+                    [
+                        "To the deputy headteacher",
+                        "* To the local authority designated officer",
+                        "To the parent governors",
+                        "To the school's business manager",
+                    ],
+                    "Allegations of harm against staff, including the headteacher, go to the LADO, "
+                    "usually through the chair.",
                 ),
             ),
         ),
