@@ -372,6 +372,75 @@ CONTENT["ect-assessment-and-feedback"] = {
                 ),
             ),
         ),
+        lesson(
+            "Summative assessment that means something",
+            30,
+            text(
+                "Summative assessments (end-of-unit tests, mock exams, standardised tests) are used "
+                "to report on what pupils have learned and to compare over time. They are only "
+                "useful if they are <strong>valid</strong> (they measure what the curriculum "
+                "intended) and <strong>reliable</strong> (they would give similar results if "
+                "repeated or marked by someone else).",
+                bullets(
+                    "Assess what was taught: a unit test should sample the curriculum, not whatever "
+                    "is easiest to mark.",
+                    "Mark consistently: agree mark schemes, moderate samples together, or use "
+                    "comparative judgement for extended writing.",
+                    "Be cautious with small differences: a two-mark change between tests may be "
+                    "noise, not progress.",
+                    "Collect summative data only as often as it is used to make decisions.",
+                ),
+                "In England, national curriculum levels were removed in 2014, and schools were "
+                "encouraged to assess against their own curriculum rather than invent new levels. "
+                "Daisy Christodoulou's <em>Making Good Progress?</em> explains why grading every "
+                "piece of work with the same descriptors confuses formative and summative "
+                "purposes.",
+            ),
+            heading("Standardised tests"),
+            text(
+                "Published standardised tests compare pupils with a national sample. A standardised "
+                "score of 100 is the average for that age; most pupils score within about 15 points "
+                "either side. They are useful for spotting pupils who need extra support and for "
+                "checking the school's own judgements, but they measure a sample of a subject, "
+                "not everything pupils learned.",
+            ),
+            reflection(
+                "Look at the last summative assessment you set. What did you do differently "
+                "because of the results?",
+                "If the answer is 'nothing', consider whether the assessment, or its timing, "
+                "needs to change.",
+            ),
+            quiz(
+                single(
+                    "An assessment gives very different results depending on who marks it. Which "
+                    "quality is weak?",
+                    ["Validity", "* Reliability", "Difficulty", "Length"],
+                    "Reliability is about consistency. Moderation and clear mark schemes improve "
+                    "it.",
+                ),
+                multiple(
+                    "Which make summative assessment more useful?",
+                    [
+                        "* Sampling what was actually taught",
+                        "* Moderating marking with colleagues",
+                        "Testing every fortnight whether or not results are used",
+                        "Treating a two-mark rise as clear evidence of progress",
+                    ],
+                    "Validity and reliability matter. Over-testing adds workload, and small "
+                    "differences are often noise.",
+                ),
+                single(
+                    "A pupil has a standardised score of 100. What does it mean?",
+                    [
+                        "They answered every question correctly",
+                        "They scored 100 percent of the marks",
+                        "* Their score is average for their age in the national sample",
+                        "They are working at greater depth",
+                    ],
+                    "Standardised scores compare with a national sample; 100 is the average.",
+                ),
+            ),
+        ),
     ],
 }
 

@@ -1026,6 +1026,83 @@ CONTENT["gov-school-data-and-inspection"] = {
                 ),
             ),
         ),
+        lesson(
+            "Attendance, behaviour and inclusion data",
+            30,
+            text(
+                "Results arrive once a year; attendance and behaviour data arrive every week, and "
+                "often show problems first. The DfE's guidance on working together to improve "
+                "school attendance, statutory since 2024, expects boards to review attendance data "
+                "regularly and to make sure the school has a senior attendance champion and a clear "
+                "policy.",
+                bullets(
+                    "<strong>Persistent absence</strong> means missing 10 percent or more of "
+                    "possible sessions; <strong>severe absence</strong>, 50 percent or more. Ask "
+                    "how many pupils are in each group, which groups are over-represented, and what "
+                    "support they receive.",
+                    "<strong>Suspensions and permanent exclusions:</strong> look at numbers, "
+                    "reasons, repeat suspensions and which groups are affected. Pupils with SEND and "
+                    "disadvantaged pupils are suspended more often nationally; is that true here, "
+                    "and why?",
+                    "<strong>Part-time timetables and removals from class:</strong> these should be "
+                    "short-term, agreed and reviewed. Ask how many pupils are on them and for how "
+                    "long.",
+                    "<strong>Pupils leaving the roll:</strong> ask where pupils who leave mid-year "
+                    "go, especially in Years 10 and 11.",
+                ),
+            ),
+            heading("The board's role in exclusions"),
+            text(
+                "The board must consider a permanent exclusion, and suspensions that bring a pupil's "
+                "total above 15 school days in a term or mean missing a public examination, and "
+                "decide whether to reinstate the pupil. Governors who sit on these panels should be "
+                "trained, and should not have been involved in the case before. The board also looks "
+                "at the pattern across the year, not only individual cases.",
+            ),
+            reflection(
+                "Which group of pupils in your school has the lowest attendance, and what is the "
+                "school doing about it?",
+                "If you cannot answer, ask for attendance by group at the next meeting, with a "
+                "comparison to the previous year.",
+            ),
+            quiz(
+                single(
+                    "What counts as persistent absence?",
+                    [
+                        "Missing any session without a reason",
+                        "* Missing 10 percent or more of possible sessions",
+                        "Missing 50 percent or more of possible sessions",
+                        "Being late more than five times a term",
+                    ],
+                    "Persistent absence is 10 percent or more; severe absence is 50 percent or "
+                    "more.",
+                ),
+                multiple(
+                    "When must the governing board consider whether to reinstate a pupil?",
+                    [
+                        "* After any permanent exclusion",
+                        "* When suspensions take the pupil above 15 school days in a term",
+                        "After any one-day suspension",
+                        "* When a suspension means missing a public examination",
+                    ],
+                    "The board must consider these cases. For shorter suspensions it considers "
+                    "any representations from parents, under different rules.",
+                ),
+                single(
+                    "Many pupils in Year 10 are on part-time timetables for months. What should the "
+                    "board ask?",
+                    [
+                        "Nothing: it is an operational matter",
+                        "* Why, for how long, how they are reviewed and what the plan is to return "
+                        "pupils to full time",
+                        "For the names of the pupils",
+                        "Whether the pupils could be removed from the roll",
+                    ],
+                    "Part-time timetables should be temporary, agreed and reviewed. Long-term use "
+                    "is a concern the board should explore.",
+                ),
+            ),
+        ),
     ],
 }
 
