@@ -783,6 +783,70 @@ CONTENT["cpd-coaching-and-mentoring"] = {
                 ),
             ),
         ),
+        lesson(
+            "Mentoring trainees and early-career teachers",
+            30,
+            text(
+                "Most teachers will mentor a trainee or an early-career teacher. Good mentoring is "
+                "one of the strongest influences on whether new teachers thrive and stay. A weekly "
+                "mentor meeting might:",
+                steps(
+                    "review the action from last week, with evidence from a lesson or pupils' work;",
+                    "look together at a short observation or a piece of planning;",
+                    "agree one precise next step, linked to the ITT and early career framework;",
+                    "model or rehearse it;",
+                    "check in on workload and wellbeing.",
+                ),
+            ),
+            heading("Feedback that helps"),
+            text(
+                "New teachers can take in only a little at a time. Give specific praise, one priority "
+                "for improvement, and show what it looks like. Avoid long lists of everything that "
+                "could be better, and avoid turning every meeting into a judgement: mentees who feel "
+                "constantly assessed hide problems. Where you also assess the trainee, be open about "
+                "when you are wearing each hat.",
+            ),
+            tip(
+                "Protect the time",
+                "Mentor meetings are the first thing squeezed in a busy week. Timetable them, keep "
+                "them, and ask for cover if you need it: they are part of the new teacher's "
+                "entitlement.",
+            ),
+            reflection(
+                "Think about the best mentor you had. What did they do that helped you most?",
+                "Note one habit of theirs you could adopt as a mentor.",
+            ),
+            quiz(
+                single(
+                    "How many improvement priorities should a mentor usually agree after an "
+                    "observation?",
+                    ["* One", "Three", "Five", "As many as needed to cover everything"],
+                    "One precise, practised step is more likely to change practice than a long list.",
+                    ordered=True,
+                ),
+                multiple(
+                    "Which belong in a weekly mentor meeting?",
+                    [
+                        "* Reviewing last week's action with evidence",
+                        "* Agreeing and rehearsing one next step",
+                        "* Checking in on workload and wellbeing",
+                        "A grade for the week's teaching",
+                    ],
+                    "Mentoring is developmental. Grading every week discourages new teachers from "
+                    "sharing difficulties.",
+                ),
+                single(
+                    "Why should mentors be open about when they are assessing?",
+                    [
+                        "So trainees work harder on those days",
+                        "* So trainees know when they can safely share problems",
+                        "Because assessment must always be announced by law",
+                        "To reduce the mentor's workload",
+                    ],
+                    "Clarity about roles protects trust and helps new teachers ask for help.",
+                ),
+            ),
+        ),
     ],
 }
 

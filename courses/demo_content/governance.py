@@ -761,6 +761,83 @@ CONTENT["gov-holding-leaders-to-account"] = {
                 ),
             ),
         ),
+        lesson(
+            "The curriculum, SEND and disadvantaged pupils",
+            30,
+            text(
+                "Results are the end of a long chain. Boards that discuss only outcomes learn about "
+                "problems late. Asking about the curriculum, and about the pupils most at risk of "
+                "falling behind, gets closer to the causes.",
+                "Questions about the curriculum:",
+                bullets(
+                    "What do we want pupils to know and be able to do by the time they leave, and "
+                    "why those things?",
+                    "How is each subject sequenced so that pupils build on what they learned "
+                    "before?",
+                    "How do leaders check that the curriculum is taught as planned in every class?",
+                    "Where is the curriculum narrowed, for example by extra English and mathematics "
+                    "for some pupils, and what do those pupils miss?",
+                ),
+            ),
+            heading("Pupils with special educational needs"),
+            text(
+                "Governing bodies of maintained schools and academies must use their best endeavours "
+                "to make sure pupils with SEN get the special educational provision their needs call "
+                "for, and schools publish an SEN information report each year. Many boards have a "
+                "link governor for SEND who meets the SENCO. Useful questions: How do we identify "
+                "needs early? How do we know support is making a difference? How do we hear from "
+                "pupils with SEND and their families? How do suspension, attendance and outcomes "
+                "for pupils with SEND compare with others?",
+            ),
+            heading("Disadvantaged pupils"),
+            text(
+                "Ask the same questions about disadvantaged pupils, and follow the pupil premium "
+                "strategy through the year rather than only at its annual review. The Race to the "
+                "Top strategy made narrowing these gaps a county priority.",
+            ),
+            reflection(
+                "Which group of pupils does your board discuss least often? What would you want to "
+                "know about them?",
+                "Consider pupils with SEND, disadvantaged pupils, looked-after children, young "
+                "carers and pupils who join mid-year.",
+            ),
+            quiz(
+                single(
+                    "What must governing bodies do for pupils with special educational needs?",
+                    [
+                        "Write each pupil's support plan",
+                        "* Use their best endeavours to secure the provision those pupils' needs "
+                        "call for",
+                        "Assess each pupil's needs themselves",
+                        "Approve every referral to specialist services",
+                    ],
+                    "The duty is strategic. Leaders, the SENCO and teachers plan and deliver "
+                    "support; the board makes sure it happens.",
+                ),
+                multiple(
+                    "Which questions help a board understand the curriculum?",
+                    [
+                        "* How is each subject sequenced so pupils build on earlier learning?",
+                        "* How do leaders check the curriculum is taught as planned?",
+                        "Which textbook page is Year 4 on this week?",
+                        "Could governors write the history scheme of work?",
+                    ],
+                    "Strategic questions test design and implementation. Detailed planning and "
+                    "writing schemes are leaders' and teachers' work.",
+                ),
+                single(
+                    "What must schools publish each year about special educational needs?",
+                    [
+                        "A list of pupils with SEN",
+                        "* An SEN information report",
+                        "Each pupil's EHC plan",
+                        "The SENCO's timetable",
+                    ],
+                    "The SEN information report describes the school's policy and provision. "
+                    "Information about individual pupils is never published.",
+                ),
+            ),
+        ),
     ],
 }
 

@@ -442,5 +442,75 @@ CONTENT["ss-higher-level-teaching-assistant"] = {
                 ),
             ),
         ),
+        lesson(
+            "Leading others and preparing for assessment",
+            30,
+            text(
+                "Many HLTAs lead other support staff: organising interventions, sharing training, "
+                "and acting as the link between teachers and teaching assistants. Lead by example: "
+                "be well prepared, use the school's policies consistently, and share what works. "
+                "Where you direct colleagues' work, be clear about tasks, timing and what to report "
+                "back, and know when to pass an issue to a teacher or leader.",
+            ),
+            heading("Getting ready for assessment"),
+            text(
+                steps(
+                    "Read the current standards and the assessment provider's guidance closely.",
+                    "Map your evidence against each standard and find gaps early.",
+                    "Ask your school for opportunities to fill the gaps, such as leading a whole "
+                    "class under a teacher's direction or assessing a group's progress.",
+                    "Write up your tasks clearly, showing what you did, why and what difference it "
+                    "made to pupils.",
+                    "Prepare the colleagues the assessor may speak to, and gather documents the "
+                    "assessor may ask to see.",
+                ),
+                "Expect the assessor to ask you to talk through examples in detail: how you planned, "
+                "how you adapted for particular pupils, how you knew what they had learned.",
+            ),
+            tip(
+                "Show impact",
+                "For each example, name the pupils' learning before and after. 'Four pupils could "
+                "not use a number line to subtract; by the end of the week three could' shows impact "
+                "better than 'the intervention went well'.",
+            ),
+            reflection(
+                "Which HLTA standard will be hardest for you to evidence? What opportunity could "
+                "you ask for this term?",
+                "Be specific about the task, the teacher who would direct it, and when.",
+            ),
+            quiz(
+                multiple(
+                    "Which help you prepare for HLTA assessment?",
+                    [
+                        "* Mapping evidence against each standard early",
+                        "* Asking for opportunities to fill gaps",
+                        "Writing tasks in general terms to cover more standards",
+                        "* Showing what difference your work made to pupils",
+                    ],
+                    "Specific, mapped evidence of impact is what assessors look for.",
+                ),
+                single(
+                    "A teaching assistant you are directing reports a pupil's worrying comment about "
+                    "home. What do you do?",
+                    [
+                        "Tell them to ignore it unless it happens again",
+                        "Deal with it yourself as the senior support staff member",
+                        "* Make sure it is passed to the designated safeguarding lead straight away",
+                        "Raise it at the next team meeting",
+                    ],
+                    "Safeguarding concerns always go to the DSL, whatever your role.",
+                ),
+                single(
+                    "What evidence best shows the impact of an intervention you led?",
+                    [
+                        "The number of sessions delivered",
+                        "* What pupils could do before and after, with examples",
+                        "A teacher's comment that it went well",
+                        "The resources you made",
+                    ],
+                    "Impact is about pupils' learning; before-and-after evidence shows it.",
+                ),
+            ),
+        ),
     ],
 }
