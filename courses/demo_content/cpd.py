@@ -506,6 +506,80 @@ CONTENT["cpd-autism-in-mainstream"] = {
                 ),
             ),
         ),
+        lesson(
+            "Transitions, families and attendance",
+            30,
+            text(
+                "Change is often hardest for autistic pupils: a new class, a new teacher, the move "
+                "to secondary school. Careful transitions prevent many later difficulties.",
+                bullets(
+                    "extra visits to the new classroom or school, at quiet times first;",
+                    "photographs of key places and people, and a simple guide or a social story "
+                    "describing what will happen;",
+                    "a named key adult in the new setting who meets the pupil beforehand;",
+                    "passing on the pupil's profile: what helps, what overwhelms, their interests;",
+                    "a plan for the first days, including where to go when it all gets too much.",
+                ),
+            ),
+            heading("Working with families"),
+            text(
+                "Parents and carers know their child best and often see the effects of a school day "
+                "that staff do not. Agree how you will communicate (a home-school book, a weekly "
+                "email), share good news as well as problems, and plan together. Where a pupil's "
+                "needs are not being met with SEN support, parents and the school may discuss "
+                "requesting an education, health and care needs assessment.",
+            ),
+            heading("When attendance falls"),
+            text(
+                "Some autistic pupils find school so anxiety-provoking that they struggle to attend; "
+                "many local authorities describe this as emotionally based school avoidance. Act "
+                "early: find out with the pupil and family what makes school hard, adjust what you "
+                "can, and plan a gradual return with support, involving the SENCO and external "
+                "services as needed. Treating it only as a discipline matter rarely helps.",
+            ),
+            reflection(
+                "Which transition in your school year is hardest for autistic pupils, and what "
+                "could make it more predictable?",
+                "Think of lesson changes, supply days, trips, sports day, the end of term and the "
+                "move between key stages.",
+            ),
+            quiz(
+                multiple(
+                    "Which help an autistic pupil move to a new school?",
+                    [
+                        "* Extra visits at quiet times",
+                        "* A named key adult who meets them beforehand",
+                        "Keeping the move a surprise to avoid worry",
+                        "* Sharing a profile of what helps them",
+                    ],
+                    "Predictability reduces anxiety. Surprises increase it.",
+                ),
+                single(
+                    "An autistic pupil's attendance drops sharply because of anxiety. What is the "
+                    "best first step?",
+                    [
+                        "Issue a penalty notice",
+                        "* Meet the pupil and family to understand what makes school hard, and plan "
+                        "adjustments",
+                        "Wait until the end of term",
+                        "Move the pupil to online learning permanently",
+                    ],
+                    "Understanding the barriers and adjusting early gives the best chance of a "
+                    "successful return.",
+                ),
+                single(
+                    "Why agree a regular way of communicating with parents?",
+                    [
+                        "To report every small incident",
+                        "* Because parents often see effects of the school day that staff do not",
+                        "To avoid meeting them",
+                        "Because the law requires a daily email",
+                    ],
+                    "Regular two-way communication helps home and school respond to the same "
+                    "picture of the child.",
+                ),
+            ),
+        ),
     ],
 }
 

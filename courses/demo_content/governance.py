@@ -967,6 +967,78 @@ CONTENT["gov-vision-ethos-strategy"] = {
                 ),
             ),
         ),
+        lesson(
+            "Engaging pupils, parents, staff and partners",
+            25,
+            text(
+                "Boards are accountable to their communities, and the best strategies are shaped by "
+                "the people they affect. Engagement is more than an annual survey: it is a habit of "
+                "listening, explaining decisions and reporting back on what changed.",
+                bullets(
+                    "<strong>Pupils:</strong> school council or pupil parliament sessions with "
+                    "governors, pupil surveys, conversations on link visits.",
+                    "<strong>Parents and carers:</strong> surveys (including Ofsted's Parent View), "
+                    "forums, governors at parents' evenings, a clear route for concerns.",
+                    "<strong>Staff:</strong> a staff survey the board sees, with leaders' response; "
+                    "staff governors who speak for the whole board, not as staff representatives.",
+                    "<strong>Partners:</strong> the local authority or trust, the diocese in church "
+                    "schools, neighbouring schools and the alliance, and local employers through "
+                    "the Northamptonshire Enterprise Partnership.",
+                ),
+            ),
+            heading("Explaining decisions"),
+            text(
+                "When the board makes a decision people care about (a new uniform, a change to the "
+                "school day, joining a trust), explain what was decided, why, what views were heard "
+                "and how they shaped the outcome. Some decisions carry legal requirements to consult: "
+                "for example, changes to admission arrangements under the School Admissions Code, "
+                "or a maintained school's conversion to an academy. The clerk can advise.",
+            ),
+            tip(
+                "Close the loop",
+                "'You said, we did' reports after a survey show that views matter and make people "
+                "more willing to respond next time.",
+            ),
+            reflection(
+                "When did your board last change a decision because of what it heard from pupils, "
+                "parents or staff?",
+                "If you cannot think of an example, consider how the board could hear those voices "
+                "earlier in its decisions.",
+            ),
+            quiz(
+                multiple(
+                    "Which are good ways for a board to hear from parents?",
+                    [
+                        "* Parent surveys, with a report of what changed",
+                        "* Governors attending parents' evenings",
+                        "Individual governors promising to resolve complaints",
+                        "Relying on parent governors to report every parent's view",
+                    ],
+                    "Surveys and presence help. Complaints go through the procedure, and parent "
+                    "governors are not delegates for other parents.",
+                ),
+                single(
+                    "Which change requires public consultation under the School Admissions Code?",
+                    [
+                        "A new homework policy",
+                        "* A change to the school's admission arrangements",
+                        "A new lunch menu",
+                        "A change of term dates for staff training days",
+                    ],
+                    "Admission authorities must consult before changing admission arrangements.",
+                ),
+                single(
+                    "What does a 'you said, we did' report do?",
+                    [
+                        "Records complaints for inspectors",
+                        "* Shows respondents how their views shaped decisions",
+                        "Replaces the strategic plan",
+                        "Lists who answered the survey",
+                    ],
+                    "Closing the loop builds trust and future participation.",
+                ),
+            ),
+        ),
     ],
 }
 

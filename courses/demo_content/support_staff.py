@@ -299,6 +299,80 @@ CONTENT["ss-supporting-pupils-with-send"] = {
                 ),
             ),
         ),
+        lesson(
+            "Working with families and other professionals",
+            30,
+            text(
+                "Pupils with SEND are often supported by a team beyond the classroom: parents and "
+                "carers, the SENCO, and professionals such as speech and language therapists, "
+                "occupational therapists, educational psychologists, specialist teachers (for "
+                "example for hearing or visual impairment) and health staff. Support staff are often "
+                "the people who carry out their advice day to day.",
+                bullets(
+                    "Read reports and plans, and ask the SENCO or teacher if a recommendation is "
+                    "unclear.",
+                    "Carry out programmes as advised, such as a speech and language activity three "
+                    "times a week, and note how the pupil responds.",
+                    "Share observations: what you notice is evidence for the next review.",
+                ),
+            ),
+            heading("Reviews"),
+            text(
+                "SEN support is reviewed regularly with parents, usually termly. An EHC plan must be "
+                "reviewed at least every 12 months at an annual review, to which the pupil, parents "
+                "and professionals contribute. Support staff may be asked for their views: prepare "
+                "specific examples of progress and difficulties.",
+            ),
+            heading("Talking with parents"),
+            text(
+                "You may see parents at the gate or on the phone. Be warm and honest, share positive "
+                "news, and know what you can and cannot discuss: concerns about progress, diagnoses "
+                "or provision should go to the teacher or SENCO, and anything about a child's "
+                "safety to the DSL. Never discuss one child with another child's parent.",
+            ),
+            reflection(
+                "Which professional's advice do you follow for a pupil you support? How do you record "
+                "and share how the pupil responds?",
+                "If nothing is recorded, agree a simple record with the teacher or SENCO.",
+            ),
+            quiz(
+                single(
+                    "How often must an EHC plan be reviewed?",
+                    [
+                        "Every term",
+                        "* At least every 12 months",
+                        "Every two years",
+                        "Only at key stage changes",
+                    ],
+                    "The annual review is a legal requirement. SEN support is usually reviewed "
+                    "termly.",
+                    ordered=True,
+                ),
+                multiple(
+                    "A parent asks you at the gate whether their child might have dyslexia. Which "
+                    "responses are right?",
+                    [
+                        "* Listen, and suggest they talk to the class teacher or SENCO",
+                        "* Tell the teacher about the conversation",
+                        "Give your own view on whether the child has dyslexia",
+                        "Tell them about another pupil with similar difficulties",
+                    ],
+                    "Diagnosis and provision are for the teacher, SENCO and specialists. Never "
+                    "discuss other pupils.",
+                ),
+                single(
+                    "Why record how a pupil responds to a therapy programme you deliver?",
+                    [
+                        "To prove you did it",
+                        "* It is evidence for reviews and helps professionals adjust the programme",
+                        "Because parents require it",
+                        "To compare pupils with each other",
+                    ],
+                    "Your observations inform reviews and make the professional's advice more "
+                    "useful.",
+                ),
+            ),
+        ),
     ],
 }
 
