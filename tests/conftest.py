@@ -110,10 +110,15 @@ def _worker_broker_url() -> str | None:
 
 
 def _reset_broker_pool(app) -> None:
-    """Drop pooled broker connections so the next use connects to the broker now configured."""
+    """Drop pooled broker connections and producers so the next use (a worker test, or an
+    eager task: Celery acquires a producer even then) connects to the broker now configured."""
+    from kombu import pools
+
     if app._pool is not None:
         app._pool.force_close_all()
         app._pool = None
+    pools.reset()
+    app.amqp._producer_pool = None
 
 
 @pytest.fixture

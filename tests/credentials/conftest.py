@@ -53,20 +53,3 @@ def issue():
         )
 
     return _issue
-
-
-@pytest.fixture(autouse=True)
-def _fresh_producer_pool(request):
-    """The root worker fixture closes the broker pool but Celery keeps a producer pool bound to
-    it ("Acquire on closed pool" in the next worker test); drop it around each worker test."""
-    if not request.node.get_closest_marker("worker"):
-        yield
-        return
-    from kombu import pools
-
-    from academy_site.celery import app
-
-    pools.reset()
-    app.amqp._producer_pool = None
-    yield
-    app.amqp._producer_pool = None
