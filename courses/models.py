@@ -200,6 +200,7 @@ def module_counts_by_provider(providers) -> dict[str, int]:
         ModulePage.objects.live()
         .filter(depth=providers[0].depth + 1)
         .annotate(provider_path=Substr("path", 1, length))
+        .order_by()
         .values("provider_path")
         .annotate(n=models.Count("pk"))
     )
