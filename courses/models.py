@@ -191,6 +191,15 @@ def providers_listed():
 PROVIDER_LOGO_SPEC = "fill-120x120"
 
 
+def duration_words(minutes: int) -> str:
+    """'2 hours 15 minutes', as people say it."""
+    hours, minutes = divmod(minutes, 60)
+    parts = [f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []
+    if minutes or not hours:
+        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+    return " ".join(parts)
+
+
 def module_counts_by_provider(providers) -> dict[str, int]:
     """Live modules per provider path, in one query."""
     if not providers:
@@ -333,7 +342,7 @@ class ModulePage(Page):
         context.update(
             provider=self.get_parent().specific if self.pk else None,
             lessons=lessons,
-            total_minutes=sum(lesson.estimated_minutes for lesson in lessons),
+            total_time=duration_words(sum(lesson.estimated_minutes for lesson in lessons)),
             prerequisites=sorted(
                 (module for module in self.prerequisites.all() if module.live),
                 key=lambda m: m.title,
@@ -357,7 +366,7 @@ class LessonPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        ancestors = list(self.get_ancestors().filter(depth__gt=2)) if self.pk else []
+        ancestors = list(self.get_ancestors().filter(depth__gt=3)) if self.pk else []
         module = ancestors[-1].specific if ancestors else None
         lessons = list(module.lessons()) if module else []
         index = next((i for i, lesson in enumerate(lessons) if lesson.pk == self.pk), None)
