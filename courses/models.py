@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from django.db.models.functions import Substr
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
@@ -216,6 +217,22 @@ def module_counts_by_provider(providers) -> dict[str, int]:
     return {row["provider_path"]: row["n"] for row in rows}
 
 
+class ModulePageForm(WagtailAdminPageForm):
+    """Prerequisites offer published modules and the provider's own drafts, never others' drafts."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("prerequisites")
+        if field is None:
+            return
+        visible = ModulePage.objects.live()
+        if self.parent_page is not None:
+            visible = visible | ModulePage.objects.child_of(self.parent_page)
+        if self.instance.pk:
+            visible = visible.exclude(pk=self.instance.pk)
+        field.queryset = visible.order_by("title")
+
+
 class ModulePage(Page):
     """A unit of training a learner enrols on and completes; its lessons are child pages."""
 
@@ -307,6 +324,7 @@ class ModulePage(Page):
         FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
         FieldPanel("framework_elements", widget=forms.CheckboxSelectMultiple),
     ]
+    base_form_class = ModulePageForm
     parent_page_types = ["courses.ProviderPage"]
     subpage_types = ["courses.LessonPage"]
 

@@ -198,3 +198,26 @@ def test_officer_adds_a_framework_element_in_the_admin(client, officer):
         ("EYS1", None),
         ("EYS2", standard.pk),
     ]
+
+
+def test_prerequisite_choices_hide_other_providers_drafts(client, alliance, other_alliance):
+    from tests.factories import ModulePageFactory
+
+    ModulePageFactory(parent=other_alliance.page, title="Secret draft module", live=False)
+    own_draft = ModulePageFactory(parent=alliance.page, title="Our own draft module", live=False)
+    client.force_login(alliance.lead)
+
+    html = client.get(
+        reverse("wagtailadmin_pages:edit", args=[alliance.module.pk])
+    ).content.decode()
+
+    assert "Secret draft module" not in html
+    assert own_draft.title in html
+    assert other_alliance.module.title in html  # published modules can be prerequisites
+
+
+def test_providers_led_by(alliance, other_alliance, learner):
+    from courses.services import providers_led_by
+
+    assert providers_led_by(user=alliance.lead) == [alliance.page]
+    assert providers_led_by(user=learner) == []
