@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from django.db.models.functions import Substr
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
@@ -191,6 +192,15 @@ def providers_listed():
 PROVIDER_LOGO_SPEC = "fill-120x120"
 
 
+def duration_words(minutes: int) -> str:
+    """'2 hours 15 minutes', as people say it."""
+    hours, minutes = divmod(minutes, 60)
+    parts = [f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []
+    if minutes or not hours:
+        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+    return " ".join(parts)
+
+
 def module_counts_by_provider(providers) -> dict[str, int]:
     """Live modules per provider path, in one query."""
     if not providers:
@@ -200,10 +210,27 @@ def module_counts_by_provider(providers) -> dict[str, int]:
         ModulePage.objects.live()
         .filter(depth=providers[0].depth + 1)
         .annotate(provider_path=Substr("path", 1, length))
+        .order_by()
         .values("provider_path")
         .annotate(n=models.Count("pk"))
     )
     return {row["provider_path"]: row["n"] for row in rows}
+
+
+class ModulePageForm(WagtailAdminPageForm):
+    """Prerequisites offer published modules and the provider's own drafts, never others' drafts."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("prerequisites")
+        if field is None:
+            return
+        visible = ModulePage.objects.live()
+        if self.parent_page is not None:
+            visible = visible | ModulePage.objects.child_of(self.parent_page)
+        if self.instance.pk:
+            visible = visible.exclude(pk=self.instance.pk)
+        field.queryset = visible.order_by("title")
 
 
 class ModulePage(Page):
@@ -297,6 +324,7 @@ class ModulePage(Page):
         FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
         FieldPanel("framework_elements", widget=forms.CheckboxSelectMultiple),
     ]
+    base_form_class = ModulePageForm
     parent_page_types = ["courses.ProviderPage"]
     subpage_types = ["courses.LessonPage"]
 
@@ -332,7 +360,7 @@ class ModulePage(Page):
         context.update(
             provider=self.get_parent().specific if self.pk else None,
             lessons=lessons,
-            total_minutes=sum(lesson.estimated_minutes for lesson in lessons),
+            total_time=duration_words(sum(lesson.estimated_minutes for lesson in lessons)),
             prerequisites=sorted(
                 (module for module in self.prerequisites.all() if module.live),
                 key=lambda m: m.title,
@@ -356,7 +384,7 @@ class LessonPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        ancestors = list(self.get_ancestors().filter(depth__gt=2)) if self.pk else []
+        ancestors = list(self.get_ancestors().filter(depth__gt=3)) if self.pk else []
         module = ancestors[-1].specific if ancestors else None
         lessons = list(module.lessons()) if module else []
         index = next((i for i, lesson in enumerate(lessons) if lesson.pk == self.pk), None)

@@ -196,3 +196,14 @@ def test_provider_page_lists_modules_and_member_schools(client, alliance, other_
     assert alliance.module.title in html
     assert other_alliance.module.title not in html
     assert "Duston Mill Primary School" in html
+
+
+def test_providers_index_counts_each_providers_live_modules(client, alliance, other_alliance):
+    ModulePageFactory(parent=alliance.page, title="Second module")
+    ModulePageFactory(parent=alliance.page, title="Draft module", live=False)
+
+    response = client.get(alliance.page.get_parent().url)
+
+    counts = {provider.title: provider.module_count for provider in response.context["providers"]}
+    assert counts == {alliance.page.title: 2, other_alliance.page.title: 1}
+    assert "2 modules" in response.content.decode()

@@ -186,3 +186,19 @@ def test_document_video_heading_and_callout_blocks(client, providers_index):
     assert "govuk-warning-text" in html
     assert "Tell the DSL." in html
     assert "Read the transcript" in html
+
+
+@pytest.mark.parametrize(
+    ("minutes", "words"),
+    [
+        (0, "0 minutes"),
+        (1, "1 minute"),
+        (45, "45 minutes"),
+        (60, "1 hour"),
+        (255, "4 hours 15 minutes"),
+    ],
+)
+def test_duration_words(minutes, words):
+    from courses.models import duration_words
+
+    assert duration_words(minutes) == words

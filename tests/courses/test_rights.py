@@ -157,3 +157,67 @@ def test_permissions_setup_is_idempotent_and_confined(alliance):
     ) == before
     assert {p.page_id for p in page_permissions} == {alliance.page.pk}
     assert {p.permission.codename for p in page_permissions} == {"add_page", "change_page"}
+
+
+def test_officer_adds_a_framework_element_in_the_admin(client, officer):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    from courses.models import Framework, FrameworkElement
+
+    framework = Framework.objects.create(name="Early years standards", slug="eys")
+    standard = FrameworkElement.objects.create(
+        framework=framework, code="EYS1", title="Support and promote learning"
+    )
+    client.force_login(officer)
+
+    response = client.post(
+        reverse("wagtailsnippets_courses_framework:edit", args=[framework.pk]),
+        nested_form_data(
+            {
+                "name": "Early years standards",
+                "slug": "eys",
+                "publisher": "",
+                "year": "2013",
+                "description": "",
+                "status_note": "",
+                "elements": inline_formset(
+                    [
+                        {"id": standard.pk, "code": "EYS1", "title": standard.title},
+                        {"code": "EYS2", "title": "Promote equality", "parent": standard.pk},
+                    ],
+                    initial=1,
+                ),
+            }
+        ),
+    )
+
+    assert response.status_code == 302
+    assert [
+        (e.code, e.parent_id) for e in FrameworkElement.objects.filter(framework=framework)
+    ] == [
+        ("EYS1", None),
+        ("EYS2", standard.pk),
+    ]
+
+
+def test_prerequisite_choices_hide_other_providers_drafts(client, alliance, other_alliance):
+    from tests.factories import ModulePageFactory
+
+    ModulePageFactory(parent=other_alliance.page, title="Secret draft module", live=False)
+    own_draft = ModulePageFactory(parent=alliance.page, title="Our own draft module", live=False)
+    client.force_login(alliance.lead)
+
+    html = client.get(
+        reverse("wagtailadmin_pages:edit", args=[alliance.module.pk])
+    ).content.decode()
+
+    assert "Secret draft module" not in html
+    assert own_draft.title in html
+    assert other_alliance.module.title in html  # published modules can be prerequisites
+
+
+def test_providers_led_by(alliance, other_alliance, learner):
+    from courses.services import providers_led_by
+
+    assert providers_led_by(user=alliance.lead) == [alliance.page]
+    assert providers_led_by(user=learner) == []
