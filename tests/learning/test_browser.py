@@ -26,22 +26,22 @@ def test_a_learner_takes_a_module_from_enrolment_to_the_reflective_log(browser_p
     assert page.url.endswith(taken.reading.url)
     assert "You are enrolled on Calm classrooms." in page.text_content("main")
 
-    page.fill(f"#reflection-text-{taken.prompt_id}", REFLECTION)
+    page.fill(f"[id=reflection-text-{taken.prompt_id}]", REFLECTION)
     page.click("text=Save reflection")
     assert "Your reflection is saved" in page.text_content("main")
     page.click("text=Mark as complete")
     assert page.url.endswith(taken.quiz.url)
 
     quiz = taken.quiz_id
-    page.check(f"#{quiz}-0-0")
-    page.check(f"#{quiz}-1-0")
+    page.check(f"[id={quiz}-0-0]")
+    page.check(f"[id={quiz}-1-0]")
     page.click("text=Submit answers")
     assert "Not passed yet" in page.text_content("main")
     assert "You got 0 of 2 right (0%)." in page.text_content("main")
 
-    page.check(f"#{quiz}-0-1")
-    page.check(f"#{quiz}-1-0")
-    page.check(f"#{quiz}-1-2")
+    page.check(f"[id={quiz}-0-1]")
+    page.check(f"[id={quiz}-1-0]")
+    page.check(f"[id={quiz}-1-2]")
     page.click("text=Submit answers")
     assert "You passed: 2 of 2 (100%)." in page.text_content("main")
     assert "Lesson complete" in page.text_content("main")
