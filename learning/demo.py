@@ -102,7 +102,8 @@ def seed(log) -> dict:
                 _work_through(enrolment, lessons, when)
             completions += 1
         else:
-            _work_through(enrolment, lessons[:lessons_to_finish], None)
+            # Always leave at least one lesson to do, however short the module.
+            _work_through(enrolment, lessons[: min(lessons_to_finish, len(lessons) - 1)], None)
         if slug in REFLECTIONS and _reflect(enrolment, lessons, REFLECTIONS[slug]):
             reflections += 1
     log(

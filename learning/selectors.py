@@ -59,12 +59,17 @@ class ModuleProgress:
         return before, after
 
 
-def module_progress(*, learner, module: ModulePage) -> ModuleProgress:
-    """The outline of a module with the learner's progress in its current cycle."""
+def module_progress(
+    *, learner, module: ModulePage, lessons: list[LessonPage] | None = None
+) -> ModuleProgress:
+    """The outline of a module with the learner's progress in its current cycle.
+
+    Pass `lessons` when the page context has already loaded them.
+    """
     enrolment = None
     if learner.is_authenticated:
         enrolment = Enrolment.objects.filter(learner=learner, module=module).first()
-    lessons = list(module.lessons())
+    lessons = list(module.lessons()) if lessons is None else lessons
     done: set[int] = set()
     if enrolment is not None:
         done = set(
@@ -93,6 +98,19 @@ def quiz_attempt_counts(*, enrolment: Enrolment, lesson: LessonPage) -> dict[str
     ).values_list("quiz_block_id", flat=True):
         counts[block_id] = counts.get(block_id, 0) + 1
     return counts
+
+
+def certificate_current(*, learner, module: ModulePage):
+    """The learner's valid certificate for a module, if credentials has issued it yet."""
+    from credentials.models import Certificate
+
+    return (
+        Certificate.objects.filter(
+            learner=learner, page_id=module.pk, status=Certificate.Status.VALID
+        )
+        .order_by("-issued_at")
+        .first()
+    )
 
 
 def academic_year_start(today: date) -> date:

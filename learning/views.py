@@ -5,8 +5,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.template import TemplateDoesNotExist
-from django.template.loader import get_template
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -20,15 +18,6 @@ from .models import Enrolment, Reflection
 from .pdf import reflective_log_pdf_render
 
 
-def _base_template(name: str, fallback: str) -> str:
-    """The courses template to extend, or our own stand-in until the content app provides it."""
-    try:
-        get_template(name)
-    except TemplateDoesNotExist:
-        return fallback
-    return name
-
-
 def _page_context(page, request: HttpRequest) -> dict:
     context = page.get_context(request)
     context.setdefault("page", page)
@@ -38,31 +27,37 @@ def _page_context(page, request: HttpRequest) -> dict:
 
 def module_serve(request: HttpRequest, module: ModulePage) -> HttpResponse:
     """The module page as a learner sees it: enrol, continue, leave, and the lessons done and to do."""
-    progress = selectors.module_progress(learner=request.user, module=module)
+    context = _page_context(module, request)
+    progress = selectors.module_progress(
+        learner=request.user, module=module, lessons=context.get("lessons")
+    )
     missing = []
     if request.user.is_authenticated and progress.enrolment is None:
         missing = services.prerequisites_missing(learner=request.user, module=module)
-    context = _page_context(module, request)
+    certificate = None
+    if progress.enrolment and progress.enrolment.status == Enrolment.Status.COMPLETED:
+        certificate = selectors.certificate_current(learner=request.user, module=module)
     context.update(
-        base_template=_base_template("courses/module_page.html", "learning/module_base.html"),
         progress=progress,
         enrolment=progress.enrolment,
         done_lesson_ids=progress.done_ids,
         prerequisites_missing=missing,
+        certificate=certificate,
     )
     return TemplateResponse(request, "learning/module.html", context)
 
 
 def lesson_serve(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
     """A lesson with its learner's progress, quiz feedback and reflection forms."""
-    module = lesson.get_parent().specific
-    progress = selectors.module_progress(learner=request.user, module=module)
+    context = _page_context(lesson, request)
+    module = context.get("module") or lesson.get_parent().specific
+    progress = selectors.module_progress(
+        learner=request.user, module=module, lessons=context.get("lessons")
+    )
     enrolment = progress.enrolment
     active = enrolment is not None and enrolment.status != Enrolment.Status.WITHDRAWN
     before, after = progress.neighbours(lesson)
-    context = _page_context(lesson, request)
     context.update(
-        base_template=_base_template("courses/lesson_page.html", "learning/lesson_base.html"),
         module=module,
         progress=progress,
         enrolment=enrolment,

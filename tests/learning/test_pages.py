@@ -1,5 +1,6 @@
 import pytest
 
+from credentials.models import Certificate
 from learning import services
 from learning.models import Enrolment, LessonProgress
 from tests.learning.factories import RIGHT
@@ -57,7 +58,9 @@ def test_mark_as_complete_moves_on_to_the_next_lesson(client, learner, taken):
     assert f'href="{taken.reading.url}" rel="prev"' in quiz_page
 
 
-def test_finishing_the_last_step_says_the_module_is_complete(client, learner, taken):
+def test_finishing_the_last_step_says_the_module_is_complete_with_its_certificate(
+    client, learner, taken, django_capture_on_commit_callbacks
+):
     enrolment = services.enrolment_create(learner=learner, module=taken.module)
     services.quiz_submit(
         enrolment=enrolment, lesson=taken.quiz, quiz_block_id=taken.quiz_id, answers=RIGHT
@@ -65,11 +68,15 @@ def test_finishing_the_last_step_says_the_module_is_complete(client, learner, ta
     services.lesson_complete(enrolment=enrolment, lesson=taken.reading)
     client.force_login(learner)
 
-    response = client.post(f"/learn/lessons/{taken.closing.pk}/complete/", follow=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/learn/lessons/{taken.closing.pk}/complete/")
+    assert response["Location"] == taken.module.url
 
-    page = response.content.decode()
+    page = client.get(taken.module.url).content.decode()
     assert f"You have completed {taken.module.title}." in page
     assert "You completed this module on" in page
+    code = Certificate.objects.get(learner=learner).code
+    assert f'href="/verify/{code}/">Your certificate {code}</a>.' in page
 
 
 def test_leaving_and_enrolling_again_from_the_module_page(client, learner, taken):
