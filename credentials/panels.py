@@ -2,18 +2,16 @@
 
 from django.template.loader import render_to_string
 
-from .selectors import cpd_hours_in_academic_year, credit_totals
+from .selectors import credit_totals
 
 
 def my_credits_panel(request) -> str | None:
-    """CPD hours this academic year and in all, academic credits, and masters progress."""
+    """All-time hours, academic credits and masters progress ("My learning" shows this year's
+    hours itself)."""
     if not request.user.is_authenticated:
         return None
     return render_to_string(
         "credentials/panels/my_credits.html",
-        {
-            "totals": credit_totals(learner=request.user),
-            "hours_this_year": cpd_hours_in_academic_year(learner=request.user),
-        },
+        {"totals": credit_totals(learner=request.user)},
         request=request,
     )

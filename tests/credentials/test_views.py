@@ -177,6 +177,6 @@ def test_the_dashboard_panel_shows_hours_and_credits(rf, learner, masters_module
     request = rf.get("/")
     request.user = learner
     html = my_credits_panel(request)
-    assert "CPD hours this academic year" in html
+    assert "CPD hours, all years" in html
     assert "150" in html
     assert "15 of 180 at level 7" in html
