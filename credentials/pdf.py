@@ -108,7 +108,6 @@ def certificate_pdf_render(*, certificate) -> bytes:
             "certificate": certificate,
             "organisation": settings.ACADEMY_ORGANISATION,
             "provider_logo": _logo_data_uri(provider.logo if provider else None),
-            "provider_kind": provider.get_kind_display() if provider else "",
             "verify_url": url,
             "verify_url_display": url.split("://", 1)[-1],
             "qr_code": _qr_data_uri(url),
