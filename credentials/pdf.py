@@ -108,7 +108,6 @@ def certificate_pdf_render(*, certificate) -> bytes:
             "certificate": certificate,
             "organisation": settings.ACADEMY_ORGANISATION,
             "provider_logo": _logo_data_uri(provider.logo if provider else None),
-            "provider_kind": provider.get_kind_display() if provider else "",
             "verify_url": url,
             "verify_url_display": url.split("://", 1)[-1],
             "qr_code": _qr_data_uri(url),
@@ -134,3 +133,16 @@ def transcript_pdf_render(*, learner) -> bytes:
         },
     )
     return _write_pdf(html, "transcript", f"transcript-{learner.pk}-{timezone.now():%Y%m%d%H%M}")
+
+
+def renderer_warm_up() -> None:
+    """Load fonts, stylesheets and fontconfig before the first real certificate (a worker's first
+    render otherwise takes seconds): called when each worker process starts."""
+    for name in ("certificate", "transcript"):
+        _write_pdf(
+            '<html lang="en-GB"><head><title>Warm-up</title></head><body>'
+            '<p class="holder">Warm-up <i>italic</i> <b>bold</b></p>'
+            '<p class="verify__code">ABCD-EFGH-J</p></body></html>',
+            name,
+            "warm-up",
+        )

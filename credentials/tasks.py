@@ -1,6 +1,7 @@
 """Background work: thin tasks that load ids and call services. All are safe to run twice."""
 
 from celery import shared_task
+from celery.signals import worker_process_init
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -8,6 +9,14 @@ from wagtail.models import Page
 
 from . import services
 from .models import Certificate
+
+
+@worker_process_init.connect
+def _warm_up_pdf_renderer(**kwargs):
+    from .pdf import renderer_warm_up
+
+    renderer_warm_up()
+
 
 RETRY = {"acks_late": True, "autoretry_for": (Exception,), "retry_backoff": 2, "max_retries": 6}
 

@@ -207,6 +207,7 @@ CELERY_BEAT_SCHEDULE = {
 LEARNING_COMPLETION_HOOKS = ["pathways.services.pathway_awards_check"]
 # Sections other apps add to "My learning": fn(request) -> str (HTML) or None, in this order.
 LEARNING_DASHBOARD_PANELS = [
+    "credentials.panels.my_credits_panel",
     "pathways.panels.my_pathways_panel",
     "governors.panels.my_governance_panel",
 ]

@@ -20,20 +20,24 @@ def prior_learning_record(
     awarded_on: date,
     evidence,
     recorded_by,
+    source_key: str | None = None,
 ) -> CreditEntry:
     """A council officer recognises learning done elsewhere, with the evidence they saw."""
-    return CreditEntry.objects.create(
-        learner=learner,
-        source=CreditEntry.Source.PRIOR_LEARNING,
-        source_key=f"prior-learning:{uuid.uuid4()}",
-        description=description,
-        cpd_hours=cpd_hours,
-        academic_credits=academic_credits,
-        fheq_level=fheq_level if academic_credits else None,
-        awarded_at=timezone.make_aware(datetime.combine(awarded_on, time(12))),
-        evidence=evidence,
-        recorded_by=recorded_by,
+    entry, _created = CreditEntry.objects.get_or_create(
+        source_key=source_key or f"prior-learning:{uuid.uuid4()}",
+        defaults=dict(
+            learner=learner,
+            source=CreditEntry.Source.PRIOR_LEARNING,
+            description=description,
+            cpd_hours=cpd_hours,
+            academic_credits=academic_credits,
+            fheq_level=fheq_level if academic_credits else None,
+            awarded_at=timezone.make_aware(datetime.combine(awarded_on, time(12))),
+            evidence=evidence,
+            recorded_by=recorded_by,
+        ),
     )
+    return entry
 
 
 def credit_entry_reverse(*, entry: CreditEntry, reason: str, by=None) -> CreditEntry:
@@ -49,7 +53,7 @@ def credit_entry_reverse(*, entry: CreditEntry, reason: str, by=None) -> CreditE
                 "cpd_hours": -entry.cpd_hours,
                 "academic_credits": -entry.academic_credits,
                 "fheq_level": entry.fheq_level,
-                "awarded_at": timezone.now(),
+                "awarded_at": entry.awarded_at,  # nets out in the same academic year
                 "reverses": entry,
                 "recorded_by": by,
             },

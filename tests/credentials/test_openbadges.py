@@ -127,3 +127,13 @@ def test_a_raw_base64_key_is_accepted(settings, signing_key_pem):
         openbadges.signing_key().public_key().public_bytes_raw()
         == key.public_key().public_bytes_raw()
     )
+
+
+def test_the_deploy_check_refuses_a_missing_key(settings, monkeypatch):
+    from credentials.checks import signing_key_check
+
+    monkeypatch.delenv("ACADEMY_SIGNING_KEY", raising=False)
+    settings.ACADEMY_SIGNING_KEY = None
+    assert [error.id for error in signing_key_check(None)] == ["credentials.E001"]
+    settings.ACADEMY_SIGNING_KEY = "-----BEGIN PRIVATE KEY-----"
+    assert signing_key_check(None) == []

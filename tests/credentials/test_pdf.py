@@ -121,3 +121,8 @@ def test_the_transcript_lists_every_certificate_and_credit(
     assert "Leading curriculum change" in text
     assert "Revoked" in text
     assert "Reversed" in text
+
+
+def test_the_worker_warm_up_renders_without_a_database():
+    pdf.renderer_warm_up()
+    assert pdf._stylesheet.cache_info().currsize >= 2

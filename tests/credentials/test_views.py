@@ -168,3 +168,15 @@ def test_a_learner_cannot_revoke(client, learner, module, issue):
     url = reverse("credentials:certificate_revoke", args=[certificate.pk])
     assert client.post(url, {"reason": "I want to"}).status_code == 404
     assert Certificate.objects.get().status == "valid"
+
+
+def test_the_dashboard_panel_shows_hours_and_credits(rf, learner, masters_module, issue):
+    from credentials.panels import my_credits_panel
+
+    issue(learner, masters_module)
+    request = rf.get("/")
+    request.user = learner
+    html = my_credits_panel(request)
+    assert "CPD hours, all years" in html
+    assert "150" in html
+    assert "15 of 180 at level 7" in html
