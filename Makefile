@@ -7,14 +7,16 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
-.PHONY: demo test install frontend system-packages serve lint clean
+.PHONY: demo test install frontend lint clean
 
 demo: install frontend
+	@bash scripts/system-packages.sh
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
 	$(PY) manage.py runserver --noreload $(HOST):$(PORT)
 
-test: install frontend system-packages
+test: install frontend
+	@bash scripts/system-packages.sh --tests
 	$(VENV)/bin/pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 lint: install
@@ -39,10 +41,6 @@ academy_site/static_build/css/academy.css: static_src/academy.scss package.json
 	npx sass --quiet-deps --silence-deprecation=import --load-path=node_modules --style=compressed \
 		--no-source-map static_src/academy.scss $@
 	cp node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js academy_site/static_build/js/
-
-# WeasyPrint's libraries, pdftotext for reading PDFs back, Chromium for browser tests (Debian).
-system-packages:
-	@bash scripts/system-packages.sh
 
 clean:
 	rm -rf $(VENV) node_modules academy_site/static_build staticfiles db.sqlite3 media

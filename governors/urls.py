@@ -1,4 +1,28 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "governors"
-urlpatterns = []
+urlpatterns = [
+    path("governance/", views.dashboard, name="dashboard"),
+    path("governance/skills-audit/", views.skills_audit, name="skills_audit"),
+    path("governance/boards/<int:board_id>/", views.board, name="board"),
+    path("governance/boards/<int:board_id>/training.csv", views.board_csv, name="board_csv"),
+    path("governance/boards/<int:board_id>/skills/", views.board_skills, name="board_skills"),
+    path("governance/boards/<int:board_id>/invite/", views.board_invite, name="board_invite"),
+    path(
+        "governance/boards/<int:board_id>/governors/<int:governorship_id>/",
+        views.governorship_edit,
+        name="governorship_edit",
+    ),
+    path("governance/invitations/<str:token>/", views.invitation, name="invitation"),
+    path("governance/council/", views.council, name="council"),
+    path("governance/council/volunteers/", views.council_volunteers, name="council_volunteers"),
+    path(
+        "governance/council/boards/<int:board_id>/place/<int:volunteer_id>/",
+        views.volunteer_place,
+        name="volunteer_place",
+    ),
+    path("volunteer/", views.volunteer, name="volunteer"),
+    path("volunteer/thanks/", views.volunteer_thanks, name="volunteer_thanks"),
+]

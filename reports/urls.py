@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "reports"
-urlpatterns = []
+urlpatterns = [
+    path("reports/", views.index, name="index"),
+    path("reports/<slug:dimension>.csv", views.export_csv, name="export_csv"),
+]

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Academy needs when they are missing (WeasyPrint, pdftotext, Chromium).
+# Installs the Debian packages Academy needs when they are missing: WeasyPrint's (Pango, HarfBuzz
+# subsetting, fonts) always; with --tests also pdftotext and Chromium for the test suite.
 set -euo pipefail
-packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-liberation2 poppler-utils chromium)
+packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-liberation2)
+if [ "${1:-}" = "--tests" ]; then
+  packages+=(poppler-utils chromium)
+fi
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

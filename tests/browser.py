@@ -82,4 +82,4 @@ class CheckedPage:
         self.goto("/account/login/")
         self.page.fill("input[name=login]", email)
         self.page.fill("input[name=password]", password)
-        self.click("button[type=submit]")
+        self.click("main button[type=submit]")

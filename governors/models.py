@@ -1,0 +1,270 @@
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+
+class Role(models.TextChoices):
+    CHAIR = "chair", "Chair"
+    VICE_CHAIR = "vice_chair", "Vice-chair"
+    PARENT = "parent", "Parent governor"
+    STAFF = "staff", "Staff governor"
+    LOCAL_AUTHORITY = "local_authority", "Local authority governor"
+    CO_OPTED = "co_opted", "Co-opted governor"
+    FOUNDATION = "foundation", "Foundation governor"
+    TRUSTEE = "trustee", "Trustee"
+    ASSOCIATE = "associate", "Associate member"
+    CLERK = "clerk", "Clerk"
+
+
+# Who may see and manage a board's records, besides council officers.
+BOARD_LEADER_ROLES = (Role.CHAIR, Role.VICE_CHAIR, Role.CLERK)
+# Who may invite governors and record terms.
+BOARD_MANAGER_ROLES = (Role.CHAIR, Role.CLERK)
+
+
+class Board(models.Model):
+    """A governing body or trust board: the people who govern one or more schools."""
+
+    class Kind(models.TextChoices):
+        MAINTAINED = "maintained", "Maintained school governing body"
+        TRUST = "trust", "Academy trust board"
+        LOCAL = "local", "Local governing body"
+
+    name = models.CharField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    schools = models.ManyToManyField("schools.School", blank=True, related_name="boards")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def placement_role(self) -> str:
+        """The role a business volunteer joins this board in."""
+        return Role.TRUSTEE if self.kind == self.Kind.TRUST else Role.CO_OPTED
+
+
+class GovernorshipQuerySet(models.QuerySet):
+    def current(self):
+        return self.filter(ended_on__isnull=True)
+
+
+class Governorship(models.Model):
+    """One person's place on one board, in one role, for one term."""
+
+    governor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="governorships"
+    )
+    board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="governorships")
+    role = models.CharField(max_length=20, choices=Role.choices)
+    appointed_on = models.DateField()
+    term_ends_on = models.DateField(null=True, blank=True)
+    ended_on = models.DateField(null=True, blank=True, help_text="When they left the board.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = GovernorshipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["board", "governor__last_name", "governor__first_name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["governor", "board"],
+                condition=Q(ended_on__isnull=True),
+                name="one_current_governorship_per_board",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.governor.display_name}, {self.get_role_display()}, {self.board}"
+
+    @property
+    def is_current(self) -> bool:
+        return self.ended_on is None
+
+
+def _token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class Invitation(models.Model):
+    """An e-mailed invitation to join a board; accepting it starts the governorship."""
+
+    board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField("e-mail address")
+    role = models.CharField(max_length=20, choices=Role.choices)
+    appointed_on = models.DateField()
+    term_ends_on = models.DateField(null=True, blank=True)
+    token = models.CharField(max_length=64, unique=True, default=_token, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    governorship = models.OneToOneField(
+        Governorship, null=True, blank=True, on_delete=models.SET_NULL, related_name="invitation"
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.email} to {self.board}"
+
+
+class TrainingRequirement(models.Model):
+    """Training the council requires of governors in some roles, by a deadline, renewed on a cycle."""
+
+    title = models.CharField(
+        max_length=200, blank=True, help_text="Leave empty to use the module's title."
+    )
+    module = models.ForeignKey(
+        "courses.ModulePage", on_delete=models.PROTECT, related_name="training_requirements"
+    )
+    roles = models.JSONField(
+        default=list, blank=True, help_text="The roles it applies to. Tick none for every role."
+    )
+    due_within_days = models.PositiveSmallIntegerField(
+        default=183, help_text="Days after appointment by which it must first be done."
+    )
+    renew_every_months = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="Leave empty to follow the module's validity (or never, if it has none).",
+    )
+    window_days = models.PositiveSmallIntegerField(
+        default=90,
+        help_text="Days before the deadline or expiry when it becomes 'due soon' and renewal opens.",
+    )
+    active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        return self.title or self.module.title
+
+    def applies_to(self, role: str) -> bool:
+        return not self.roles or role in self.roles
+
+    @property
+    def roles_display(self) -> str:
+        if not self.roles:
+            return "All roles"
+        labels = dict(Role.choices)
+        return ", ".join(labels.get(role, role) for role in self.roles)
+
+    @property
+    def renewal_months(self) -> int | None:
+        return self.renew_every_months or self.module.validity_months
+
+
+class ReminderSent(models.Model):
+    """A reminder that went out, so running the task again sends it never twice."""
+
+    class Kind(models.TextChoices):
+        TRAINING = "training", "Training reminder"
+        CHAIR_SUMMARY = "chair_summary", "Chair's weekly summary"
+
+    governorship = models.ForeignKey(
+        Governorship, on_delete=models.CASCADE, related_name="reminders_sent"
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    requirement = models.ForeignKey(
+        TrainingRequirement, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    status = models.CharField(max_length=20, blank=True)
+    cycle = models.CharField(
+        max_length=20, help_text="The deadline a training reminder is about, or a summary's week."
+    )
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-sent_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["governorship", "requirement", "status", "cycle"],
+                condition=Q(kind="training"),
+                name="one_training_reminder_per_status_and_cycle",
+            ),
+            models.UniqueConstraint(
+                fields=["governorship", "cycle"],
+                condition=Q(kind="chair_summary"),
+                name="one_chair_summary_per_week",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} to {self.governorship.governor_id} ({self.cycle})"
+
+
+class SkillsRating(models.Model):
+    """A governor's own rating of themself against one competency."""
+
+    class Level(models.IntegerChoices):
+        NEEDS_DEVELOPMENT = 1, "Needs development"
+        DEVELOPING = 2, "Developing"
+        CONFIDENT = 3, "Confident"
+        COULD_LEAD = 4, "Could lead others"
+
+    governor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="skills_ratings"
+    )
+    element = models.ForeignKey(
+        "courses.FrameworkElement", on_delete=models.CASCADE, related_name="skills_ratings"
+    )
+    level = models.PositiveSmallIntegerField(choices=Level.choices)
+    rated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["governor", "element"], name="one_rating_per_competency"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.element.code}: {self.get_level_display()}"
+
+
+class BusinessVolunteer(models.Model):
+    """Someone from business who offered to serve as a governor or mentor."""
+
+    class Interest(models.TextChoices):
+        GOVERNOR = "governor", "Becoming a governor or trustee"
+        MENTOR = "mentor", "Mentoring a school leader"
+        BOTH = "both", "Either"
+
+    class Availability(models.TextChoices):
+        MONTHLY = "monthly", "A few hours a month"
+        TERMLY = "termly", "A few hours a term"
+        WEEKLY = "weekly", "A few hours a week"
+
+    name = models.CharField(max_length=200)
+    email = models.EmailField("e-mail address")
+    phone = models.CharField(max_length=30, blank=True)
+    company = models.CharField(max_length=200)
+    sector = models.CharField(max_length=100)
+    skills = models.ManyToManyField("courses.FrameworkElement", related_name="volunteers")
+    availability = models.CharField(max_length=20, choices=Availability.choices)
+    interest = models.CharField(max_length=20, choices=Interest.choices)
+    about = models.TextField(blank=True)
+    consent = models.BooleanField()
+    registered_at = models.DateTimeField(auto_now_add=True)
+    placed_on = models.ForeignKey(
+        Governorship, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["registered_at"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.company})"

@@ -1,0 +1,98 @@
+"""Reminder e-mails, each sent once: a `ReminderSent` row is written in the same transaction."""
+
+from datetime import date
+
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+
+from .models import Governorship, ReminderSent, Role
+from .selectors import board_matrix, training_due
+from .services import absolute_url, email_send
+from .training import Status
+
+
+def _claim(**fields) -> bool:
+    """Record that a reminder goes out; False if it went out already."""
+    try:
+        with transaction.atomic():
+            ReminderSent.objects.create(**fields)
+    except IntegrityError:
+        return False
+    return True
+
+
+def training_reminders_send(*, today: date) -> int:
+    """E-mail each governor whose requirement has become due soon or overdue, once per
+    (governorship, requirement, status, deadline). Returns how many e-mails went out."""
+    sent = 0
+    for governorship, requirement, status in training_due(today=today):
+        with transaction.atomic():
+            if not _claim(
+                kind=ReminderSent.Kind.TRAINING,
+                governorship=governorship,
+                requirement=requirement,
+                status=status.status,
+                cycle=status.deadline.isoformat(),
+            ):
+                continue
+            subject = (
+                f"Overdue: {requirement.name}"
+                if status.status == Status.OVERDUE
+                else f"Due soon: {requirement.name}"
+            )
+            email_send(
+                to=governorship.governor.email,
+                subject=subject,
+                template="training_reminder",
+                context={
+                    "governorship": governorship,
+                    "requirement": requirement,
+                    "status": status,
+                    "module_url": absolute_url(requirement.module.url),
+                    "dashboard_url": absolute_url(reverse("governors:dashboard")),
+                },
+            )
+        sent += 1
+    return sent
+
+
+def chair_summaries_send(*, today: date) -> int:
+    """E-mail each chair their board's training position, once a week."""
+    year, week, _ = today.isocalendar()
+    sent = 0
+    chairs = (
+        Governorship.objects.current().filter(role=Role.CHAIR).select_related("governor", "board")
+    )
+    for chair in chairs:
+        with transaction.atomic():
+            if not _claim(
+                kind=ReminderSent.Kind.CHAIR_SUMMARY,
+                governorship=chair,
+                cycle=f"{year}-W{week:02d}",
+            ):
+                continue
+            matrix = board_matrix(board=chair.board, today=today)
+            actions = [
+                {
+                    "governorship": row.governorship,
+                    "requirement": cell.requirement,
+                    "status": cell.status,
+                    "module_url": absolute_url(cell.requirement.module.url),
+                }
+                for row in matrix.rows
+                for cell in row.cells
+                if cell.status and cell.status.needs_action
+            ]
+            email_send(
+                to=chair.governor.email,
+                subject=f"{chair.board}: training this week",
+                template="chair_summary",
+                context={
+                    "chair": chair,
+                    "matrix": matrix,
+                    "actions": actions,
+                    "board_url": absolute_url(reverse("governors:board", args=[chair.board_id])),
+                },
+            )
+        sent += 1
+    return sent

@@ -1,0 +1,209 @@
+"""What the governors app does: boards' members and terms, invitations, skills, volunteers."""
+
+from datetime import date
+from urllib.parse import urljoin
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.mail import EmailMultiAlternatives
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import JobRole
+
+from .models import Board, BusinessVolunteer, Governorship, Invitation, Role, SkillsRating
+
+
+def absolute_url(path: str) -> str:
+    """A link that works from an e-mail: the site's base address and the path."""
+    return urljoin(settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/", path.lstrip("/"))
+
+
+def email_send(*, to: str, subject: str, template: str, context: dict) -> None:
+    """Send one e-mail with a plain-text and an HTML part from `governors/emails/<template>`."""
+    context = {"site_url": absolute_url("/"), **context}
+    text = render_to_string(f"governors/emails/{template}.txt", context)
+    html = render_to_string(f"governors/emails/{template}.html", context)
+    message = EmailMultiAlternatives(
+        subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{subject}", body=text, to=[to]
+    )
+    message.attach_alternative(html, "text/html")
+    message.send()
+
+
+def _check_dates(*, appointed_on: date, term_ends_on: date | None, ended_on: date | None = None):
+    errors = {}
+    if term_ends_on and term_ends_on <= appointed_on:
+        errors["term_ends_on"] = "The term must end after the appointment date."
+    if ended_on and ended_on < appointed_on:
+        errors["ended_on"] = "The date they left must be on or after the appointment date."
+    if errors:
+        raise ValidationError(errors)
+
+
+def governorship_start(
+    *, governor, board: Board, role: str, appointed_on: date, term_ends_on: date | None = None
+) -> Governorship:
+    """Put someone on a board; their training requirements start from `appointed_on`."""
+    _check_dates(appointed_on=appointed_on, term_ends_on=term_ends_on)
+    try:
+        with transaction.atomic():
+            return Governorship.objects.create(
+                governor=governor,
+                board=board,
+                role=role,
+                appointed_on=appointed_on,
+                term_ends_on=term_ends_on,
+            )
+    except IntegrityError as error:
+        raise ValidationError(f"{governor.display_name} is already on {board}.") from error
+
+
+def governorship_update(
+    *,
+    governorship: Governorship,
+    role: str,
+    appointed_on: date,
+    term_ends_on: date | None,
+    ended_on: date | None,
+) -> Governorship:
+    """Record a governor's role and term, or the date they left the board."""
+    _check_dates(appointed_on=appointed_on, term_ends_on=term_ends_on, ended_on=ended_on)
+    governorship.role = role
+    governorship.appointed_on = appointed_on
+    governorship.term_ends_on = term_ends_on
+    governorship.ended_on = ended_on
+    governorship.save(update_fields=["role", "appointed_on", "term_ends_on", "ended_on"])
+    return governorship
+
+
+def invitation_create(
+    *,
+    board: Board,
+    email: str,
+    role: str,
+    appointed_on: date,
+    term_ends_on: date | None,
+    invited_by,
+) -> Invitation:
+    """Invite someone by e-mail to join a board; the governorship starts when they accept."""
+    _check_dates(appointed_on=appointed_on, term_ends_on=term_ends_on)
+    email = email.strip().lower()
+    if board.governorships.current().filter(governor__email__iexact=email).exists():
+        raise ValidationError({"email": f"{email} is already on this board."})
+    invitation = Invitation.objects.create(
+        board=board,
+        email=email,
+        role=role,
+        appointed_on=appointed_on,
+        term_ends_on=term_ends_on,
+        invited_by=invited_by,
+    )
+    url = absolute_url(reverse("governors:invitation", args=[invitation.token]))
+    transaction.on_commit(
+        lambda: email_send(
+            to=email,
+            subject=f"Join {board} on Academy",
+            template="invitation",
+            context={"invitation": invitation, "url": url, "inviter": invited_by},
+        )
+    )
+    return invitation
+
+
+def invitation_accept(*, invitation: Invitation, user) -> Governorship:
+    """Start the governorship an invitation offers, for the person it was sent to."""
+    if invitation.accepted_at:
+        raise ValidationError("This invitation has already been accepted.")
+    if user.email.lower() != invitation.email.lower():
+        raise ValidationError(
+            f"This invitation was sent to {invitation.email}. Sign out, then sign in or create "
+            "an account with that e-mail address."
+        )
+    with transaction.atomic():
+        invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+        if invitation.accepted_at:
+            raise ValidationError("This invitation has already been accepted.")
+        governorship = governorship_start(
+            governor=user,
+            board=invitation.board,
+            role=invitation.role,
+            appointed_on=invitation.appointed_on,
+            term_ends_on=invitation.term_ends_on,
+        )
+        invitation.accepted_at = timezone.now()
+        invitation.governorship = governorship
+        invitation.save(update_fields=["accepted_at", "governorship"])
+    return governorship
+
+
+def skills_rate(*, governor, levels: dict[int, int]) -> None:
+    """Record a governor's own ratings, one per competency; a new rating replaces the old."""
+    valid = set(SkillsRating.Level.values)
+    if any(level not in valid for level in levels.values()):
+        raise ValidationError("Choose a rating from 1 to 4 for each competency.")
+    with transaction.atomic():
+        for element_id, level in levels.items():
+            SkillsRating.objects.update_or_create(
+                governor=governor, element_id=element_id, defaults={"level": level}
+            )
+
+
+def volunteer_register(*, skills, **fields) -> BusinessVolunteer:
+    """Record someone from business who offers to govern or mentor."""
+    if not fields.get("consent"):
+        raise ValidationError({"consent": "Tick the box to agree that we may contact you."})
+    with transaction.atomic():
+        volunteer = BusinessVolunteer.objects.create(**fields)
+        volunteer.skills.set(skills)
+    return volunteer
+
+
+def volunteer_place(
+    *, volunteer: BusinessVolunteer, board: Board, role: str, appointed_on: date, placed_by
+) -> Governorship:
+    """Put a volunteer on a board: an account if they have none, and their governorship."""
+    if role not in (Role.CO_OPTED, Role.TRUSTEE):
+        raise ValidationError({"role": "Place a volunteer as a co-opted governor or a trustee."})
+    User = get_user_model()
+    with transaction.atomic():
+        volunteer = BusinessVolunteer.objects.select_for_update().get(pk=volunteer.pk)
+        if volunteer.placed_on_id:
+            raise ValidationError(f"{volunteer.name} has already been placed on a board.")
+        user = User.objects.filter(email__iexact=volunteer.email).first()
+        new_account = user is None
+        if new_account:
+            first_name, _, last_name = volunteer.name.partition(" ")
+            user = User.objects.create_user(
+                email=volunteer.email.lower(),
+                password=None,
+                first_name=first_name,
+                last_name=last_name,
+                job_role=JobRole.GOVERNOR,
+            )
+            EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=False)
+        governorship = governorship_start(
+            governor=user, board=board, role=role, appointed_on=appointed_on
+        )
+        volunteer.placed_on = governorship
+        volunteer.save(update_fields=["placed_on"])
+        context = {
+            "governorship": governorship,
+            "new_account": new_account,
+            "placed_by": placed_by,
+            "dashboard_url": absolute_url(reverse("governors:dashboard")),
+            "password_url": absolute_url(reverse("account_reset_password")),
+        }
+        transaction.on_commit(
+            lambda: email_send(
+                to=user.email,
+                subject=f"Welcome to {board}",
+                template="placement",
+                context=context,
+            )
+        )
+    return governorship

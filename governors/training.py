@@ -1,0 +1,217 @@
+"""Training status derived from certificates, and the words that explain it.
+
+Status is never stored: it follows from the appointment date, the requirement and the latest
+certificate, on the day asked. Renewal follows Totara's certification semantics: a window opens
+N days before expiry; renewing inside it extends from the old expiry date, renewing after expiry
+counts from the new completion.
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+from django.db import models
+
+
+class Status(models.TextChoices):
+    MET = "met", "Met"
+    DUE_SOON = "due_soon", "Due soon"
+    OVERDUE = "overdue", "Overdue"
+    EXPIRED = "expired", "Expired"
+    NOT_YET_DUE = "not_yet_due", "Not yet due"
+
+
+TAG_CLASSES = {
+    Status.MET: "govuk-tag--green",
+    Status.DUE_SOON: "govuk-tag--yellow",
+    Status.OVERDUE: "govuk-tag--red",
+    Status.EXPIRED: "govuk-tag--orange",
+    Status.NOT_YET_DUE: "govuk-tag--grey",
+}
+# Worst first: the order a summary lists them in.
+SEVERITY = [Status.OVERDUE, Status.EXPIRED, Status.DUE_SOON, Status.NOT_YET_DUE, Status.MET]
+
+
+def long_date(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def short_date(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+@dataclass(frozen=True)
+class CertificateFacts:
+    """What status needs from a certificate: when it was completed and when it expires."""
+
+    completed_on: date
+    expires_on: date | None
+
+
+@dataclass(frozen=True)
+class RenewalDates:
+    expires_on: date
+    window_opens_on: date
+    new_expiry_on: date
+
+
+def renewal_dates(*, expires_on: date, months: int, window_days: int, today: date) -> RenewalDates:
+    """When renewal opens and what renewing today (or when the window opens) sets the expiry to.
+
+    TODO: switch to credentials.services.renewal_dates once it is on main (same semantics).
+    """
+    window_opens_on = expires_on - timedelta(days=window_days)
+    if today > expires_on:
+        new_expiry_on = today + relativedelta(months=months)
+    else:
+        # Inside the window (or waiting for it): the new term runs on from the old expiry.
+        new_expiry_on = expires_on + relativedelta(months=months)
+    return RenewalDates(expires_on, window_opens_on, new_expiry_on)
+
+
+@dataclass(frozen=True)
+class TrainingStatus:
+    """One governor's position on one requirement, on one day, with the dates that explain it."""
+
+    status: Status
+    today: date
+    due_on: date
+    months: int | None
+    completed_on: date | None = None
+    expires_on: date | None = None
+    window_opens_on: date | None = None
+    new_expiry_on: date | None = None
+
+    @property
+    def label(self) -> str:
+        return self.status.label
+
+    @property
+    def tag_class(self) -> str:
+        return TAG_CLASSES[self.status]
+
+    @property
+    def is_met(self) -> bool:
+        return self.status == Status.MET
+
+    @property
+    def needs_action(self) -> bool:
+        return self.status in (Status.DUE_SOON, Status.OVERDUE, Status.EXPIRED)
+
+    @property
+    def deadline(self) -> date | None:
+        """The date this status is about: the expiry if done before, else the first due date."""
+        return self.expires_on if self.completed_on else self.due_on
+
+    @property
+    def short(self) -> str:
+        """A few words for a table cell."""
+        if self.status == Status.MET:
+            if self.expires_on:
+                return f"until {short_date(self.expires_on)}"
+            return f"done {short_date(self.completed_on)}"
+        if self.status == Status.EXPIRED:
+            return f"expired {short_date(self.expires_on)}"
+        if self.status == Status.OVERDUE:
+            return f"was due {short_date(self.due_on)}"
+        if self.status == Status.DUE_SOON and self.completed_on:
+            return f"renew by {short_date(self.expires_on)}"
+        return f"due by {short_date(self.due_on)}"
+
+    @property
+    def sentence(self) -> str:
+        """What the status means and when it changes, in words."""
+        after = f" Once done, it stays valid for {self.months} months." if self.months else ""
+        if self.status == Status.NOT_YET_DUE:
+            return (
+                f"Due by {long_date(self.due_on)}. It becomes due soon on "
+                f"{long_date(self.window_opens_on)}.{after}"
+            )
+        if self.status == Status.DUE_SOON and not self.completed_on:
+            days = (self.due_on - self.today).days
+            left = "today is the last day" if days == 0 else f"{days} days left"
+            return f"Due by {long_date(self.due_on)} ({left}).{after}"
+        if self.status == Status.OVERDUE:
+            return (
+                f"Overdue: it was due by {long_date(self.due_on)}. Complete it as soon as "
+                f"you can.{after}"
+            )
+        if self.status == Status.EXPIRED:
+            return (
+                f"Expired on {long_date(self.expires_on)}. Renew it now: it will then be valid "
+                f"until {long_date(self.new_expiry_on)}, {self.months} months from completion."
+            )
+        if self.status == Status.DUE_SOON:
+            return (
+                f"Expires on {long_date(self.expires_on)}. Renewal opened on "
+                f"{long_date(self.window_opens_on)}; renew by {long_date(self.expires_on)} and "
+                f"the new expiry will be {long_date(self.new_expiry_on)}."
+            )
+        if self.expires_on:
+            return (
+                f"Valid until {long_date(self.expires_on)}. Renewal opens on "
+                f"{long_date(self.window_opens_on)}; renew by {long_date(self.expires_on)} and "
+                f"the new expiry will be {long_date(self.new_expiry_on)}."
+            )
+        return f"Completed on {long_date(self.completed_on)}. It does not need renewing."
+
+
+def training_status(
+    *,
+    appointed_on: date,
+    due_within_days: int,
+    months: int | None,
+    window_days: int,
+    certificate: CertificateFacts | None,
+    today: date,
+    module_validity_months: int | None = None,
+) -> TrainingStatus:
+    """Derive the status of one requirement for one governor from their latest certificate."""
+    due_on = appointed_on + timedelta(days=due_within_days)
+    if certificate is None:
+        if today > due_on:
+            status = Status.OVERDUE
+        elif today >= due_on - timedelta(days=window_days):
+            status = Status.DUE_SOON
+        else:
+            status = Status.NOT_YET_DUE
+        return TrainingStatus(
+            status=status,
+            today=today,
+            due_on=due_on,
+            months=months,
+            window_opens_on=due_on - timedelta(days=window_days),
+        )
+    expires_on = None
+    if months:
+        if certificate.expires_on and months == module_validity_months:
+            expires_on = certificate.expires_on  # the certificate's own date is the truth
+        else:
+            expires_on = certificate.completed_on + relativedelta(months=months)
+    if expires_on is None:
+        return TrainingStatus(
+            status=Status.MET,
+            today=today,
+            due_on=due_on,
+            months=None,
+            completed_on=certificate.completed_on,
+        )
+    dates = renewal_dates(
+        expires_on=expires_on, months=months, window_days=window_days, today=today
+    )
+    if today > expires_on:
+        status = Status.EXPIRED
+    elif today >= dates.window_opens_on:
+        status = Status.DUE_SOON
+    else:
+        status = Status.MET
+    return TrainingStatus(
+        status=status,
+        today=today,
+        due_on=due_on,
+        months=months,
+        completed_on=certificate.completed_on,
+        expires_on=expires_on,
+        window_opens_on=dates.window_opens_on,
+        new_expiry_on=dates.new_expiry_on,
+    )

@@ -1,0 +1,303 @@
+import csv
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db.models import Prefetch
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+
+from . import selectors, services
+from .forms import (
+    GovernorshipForm,
+    InvitationForm,
+    PlacementForm,
+    SkillsAuditForm,
+    VolunteerForm,
+)
+from .matching import volunteers_rank
+from .models import Board, BusinessVolunteer, Invitation, SkillsRating
+
+
+def _posted(request):
+    """The submitted data, even when empty, so an empty form shows its errors."""
+    return request.POST if request.method == "POST" else None
+
+
+def _officer_only(user) -> None:
+    if not user.is_council_officer:
+        raise Http404
+
+
+def _add_form_errors(form, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for name, errors in error.error_dict.items():
+            for message in errors:
+                form.add_error(name if name in form.fields else None, message)
+    else:
+        for message in error.messages:
+            form.add_error(None, message)
+
+
+@login_required
+def dashboard(request):
+    """A governor's own training, the boards they lead and, for officers, the county's."""
+    user = request.user
+    return render(
+        request,
+        "governors/dashboard.html",
+        {
+            "my_boards": selectors.my_training(user=user),
+            "boards_led": selectors.boards_led_by(user=user),
+            "has_rated": SkillsRating.objects.filter(governor=user).exists(),
+            "is_officer": user.is_council_officer,
+        },
+    )
+
+
+@login_required
+def board(request, board_id: int):
+    board = selectors.board_for_leader(user=request.user, board_id=board_id)
+    today = timezone.localdate()
+    return render(
+        request,
+        "governors/board.html",
+        {
+            "board": board,
+            "matrix": selectors.board_matrix(board=board, today=today),
+            "terms_ending": selectors.terms_ending(board=board, today=today),
+            "term_days": selectors.TERM_ENDING_DAYS,
+            "invitations": board.invitations.filter(accepted_at__isnull=True),
+            "can_manage": selectors.can_manage(user=request.user, board=board),
+            "today": today,
+        },
+    )
+
+
+@login_required
+def board_csv(request, board_id: int):
+    board = selectors.board_for_leader(user=request.user, board_id=board_id)
+    today = timezone.localdate()
+    matrix = selectors.board_matrix(board=board, today=today)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    filename = f"training-{board.pk}-{today.isoformat()}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    writer = csv.writer(response)
+    writer.writerow(
+        ["Governor", "E-mail", "Role", "Appointed on", "Requirement", "Status", "What it means"]
+    )
+    for row in matrix.rows:
+        g = row.governorship
+        for cell in row.cells:
+            if cell.status is None:
+                continue
+            writer.writerow(
+                [
+                    g.governor.display_name,
+                    g.governor.email,
+                    g.get_role_display(),
+                    g.appointed_on.isoformat(),
+                    cell.requirement.name,
+                    cell.status.label,
+                    cell.status.sentence,
+                ]
+            )
+    return response
+
+
+@login_required
+def board_skills(request, board_id: int):
+    board = selectors.board_for_leader(user=request.user, board_id=board_id)
+    skills = selectors.board_skills(board=board)
+    gaps = skills.gaps
+    modules = selectors.modules_for(elements=[row.element for row in gaps])
+    matches = volunteers_rank(volunteers=selectors.volunteers_available(), gap_rows=gaps)
+    gap_volunteers = {row.element.pk: sum(1 for m in matches if row in m.fills) for row in gaps}
+    return render(
+        request,
+        "governors/board_skills.html",
+        {
+            "board": board,
+            "skills": skills,
+            "gaps": [
+                (row, modules.get(row.element.pk, []), gap_volunteers[row.element.pk])
+                for row in gaps
+            ],
+            "matches": matches if request.user.is_council_officer else [],
+            "is_officer": request.user.is_council_officer,
+            "levels": SkillsRating.Level.choices,
+        },
+    )
+
+
+@login_required
+def board_invite(request, board_id: int):
+    board = selectors.board_for_leader(user=request.user, board_id=board_id, manage=True)
+    form = InvitationForm(_posted(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            invitation = services.invitation_create(
+                board=board, invited_by=request.user, **form.cleaned_data
+            )
+        except ValidationError as error:
+            _add_form_errors(form, error)
+        else:
+            messages.success(request, f"Invitation sent to {invitation.email}.")
+            return redirect("governors:board", board.pk)
+    return render(request, "governors/board_invite.html", {"board": board, "form": form})
+
+
+@login_required
+def governorship_edit(request, board_id: int, governorship_id: int):
+    board = selectors.board_for_leader(user=request.user, board_id=board_id, manage=True)
+    governorship = get_object_or_404(
+        board.governorships.select_related("governor"), pk=governorship_id
+    )
+    form = GovernorshipForm(
+        _posted(request),
+        initial={
+            "role": governorship.role,
+            "appointed_on": governorship.appointed_on,
+            "term_ends_on": governorship.term_ends_on,
+            "ended_on": governorship.ended_on,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.governorship_update(governorship=governorship, **form.cleaned_data)
+        except ValidationError as error:
+            _add_form_errors(form, error)
+        else:
+            messages.success(request, f"Saved {governorship.governor.display_name}'s term.")
+            return redirect("governors:board", board.pk)
+    return render(
+        request,
+        "governors/governorship_edit.html",
+        {"board": board, "governorship": governorship, "form": form},
+    )
+
+
+def invitation(request, token: str):
+    """Where an invitation e-mail leads: sign in or create an account, then join the board."""
+    invitation = get_object_or_404(Invitation.objects.select_related("board"), token=token)
+    user = request.user
+    if request.method == "POST":
+        if not user.is_authenticated:
+            return redirect(f"{reverse('account_login')}?next={request.path}")
+        try:
+            services.invitation_accept(invitation=invitation, user=user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, f"You have joined {invitation.board}.")
+            return redirect("governors:dashboard")
+    return render(
+        request,
+        "governors/invitation.html",
+        {
+            "invitation": invitation,
+            "email_matches": user.is_authenticated
+            and user.email.lower() == invitation.email.lower(),
+        },
+    )
+
+
+@login_required
+def skills_audit(request):
+    framework = selectors.governance_framework()
+    if framework is None or not request.user.governorships.current().exists():
+        raise Http404
+    groups = selectors.competencies(framework=framework)
+    initial = dict(
+        SkillsRating.objects.filter(
+            governor=request.user, element__framework=framework
+        ).values_list("element_id", "level")
+    )
+    form = SkillsAuditForm(_posted(request), groups=groups, initial_levels=initial)
+    if request.method == "POST" and form.is_valid():
+        services.skills_rate(governor=request.user, levels=form.levels())
+        messages.success(request, "Your skills audit is saved. Thank you.")
+        return redirect("governors:dashboard")
+    return render(
+        request,
+        "governors/skills_audit.html",
+        {"form": form, "framework": framework, "levels": SkillsRating.Level.choices},
+    )
+
+
+@login_required
+def council(request):
+    _officer_only(request.user)
+    overview = selectors.boards_compliance()
+    overview.sort(key=lambda b: (b.compliance.rate is None, b.compliance.rate or 0))
+    return render(request, "governors/council.html", {"overview": overview})
+
+
+@login_required
+def council_volunteers(request):
+    _officer_only(request.user)
+    boards = list(Board.objects.all())
+    volunteers = list(selectors.volunteers_available())
+    board_gaps = []
+    for board, gaps in zip(boards, selectors.gaps_for_boards(boards).values(), strict=True):
+        if gaps:
+            board_gaps.append((board, gaps, volunteers_rank(volunteers=volunteers, gap_rows=gaps)))
+    placed = BusinessVolunteer.objects.filter(placed_on__isnull=False).select_related(
+        "placed_on__board"
+    )
+    return render(
+        request,
+        "governors/council_volunteers.html",
+        {"board_gaps": board_gaps, "volunteers": volunteers, "placed": placed},
+    )
+
+
+@login_required
+def volunteer_place(request, board_id: int, volunteer_id: int):
+    _officer_only(request.user)
+    board = get_object_or_404(Board, pk=board_id)
+    volunteer = get_object_or_404(
+        BusinessVolunteer.objects.prefetch_related(Prefetch("skills", to_attr="skill_list")).filter(
+            placed_on__isnull=True
+        ),
+        pk=volunteer_id,
+    )
+    form = PlacementForm(_posted(request), board=board)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.volunteer_place(
+                volunteer=volunteer, board=board, placed_by=request.user, **form.cleaned_data
+            )
+        except ValidationError as error:
+            _add_form_errors(form, error)
+        else:
+            messages.success(
+                request,
+                f"{volunteer.name} is now on {board}. Their induction is due within 6 months.",
+            )
+            return redirect("governors:board", board.pk)
+    gaps = selectors.board_skills(board=board).gaps
+    fills = [row for row in gaps if row.element in volunteer.skill_list]
+    return render(
+        request,
+        "governors/volunteer_place.html",
+        {"board": board, "volunteer": volunteer, "form": form, "fills": fills},
+    )
+
+
+def volunteer(request):
+    """The public form where people from business offer to govern or mentor."""
+    framework = selectors.governance_framework()
+    competencies = framework.elements.filter(parent__isnull=False) if framework else None
+    form = VolunteerForm(_posted(request), competencies=competencies)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        services.volunteer_register(skills=data.pop("skills"), **data)
+        return redirect("governors:volunteer_thanks")
+    return render(request, "governors/volunteer.html", {"form": form})
+
+
+def volunteer_thanks(request):
+    return render(request, "governors/volunteer_thanks.html")

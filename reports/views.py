@@ -1,0 +1,81 @@
+import csv
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+
+from .selectors import current_academic_year, impact_report, providers_led_by
+
+DIMENSIONS = {
+    "provider": ("by_provider", "Provider"),
+    "module": ("by_module", "Module"),
+    "school": ("by_school", "School"),
+    "role": ("by_role", "Role"),
+    "kind": ("by_kind", "Kind of training"),
+}
+
+
+def _hours(value) -> str:
+    """6.0 -> "6", 2.5 -> "2.5", the same on every database."""
+    return f"{value:.1f}".removesuffix(".0")
+
+
+def _report_for(request):
+    """The report the user may see: the county for officers, their own provider(s) for leads."""
+    user = request.user
+    if not (user.is_council_officer or user.is_provider_lead):
+        raise Http404
+    providers = providers_led_by(user)
+    this_year = current_academic_year()
+    years = list(range(this_year, this_year - 5, -1))
+    raw = request.GET.get("year", "")
+    year = int(raw) if raw.isdigit() and int(raw) in years else None
+    return impact_report(providers=providers, year=year), years, year
+
+
+@login_required
+def index(request):
+    report, years, year = _report_for(request)
+    return render(
+        request,
+        "reports/index.html",
+        {"report": report, "years": years, "year": year, "dimensions": DIMENSIONS},
+    )
+
+
+@login_required
+def export_csv(request, dimension: str):
+    if dimension not in DIMENSIONS:
+        raise Http404
+    report, _, year = _report_for(request)
+    attribute, heading = DIMENSIONS[dimension]
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    suffix = f"-{year}" if year else ""
+    response["Content-Disposition"] = (
+        f'attachment; filename="academy-impact-by-{dimension}{suffix}.csv"'
+    )
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            heading,
+            "Learners",
+            "Enrolments",
+            "Completions",
+            "Completion rate (%)",
+            "CPD hours",
+            "Academic credits",
+        ]
+    )
+    for row in getattr(report, attribute):
+        writer.writerow(
+            [
+                row.label,
+                row.learners,
+                row.enrolments,
+                row.completions,
+                "" if row.completion_rate is None else row.completion_rate,
+                _hours(row.cpd_hours),
+                row.credits,
+            ]
+        )
+    return response

@@ -1,0 +1,89 @@
+from datetime import date, datetime, time
+
+import factory
+import pytest
+from django.utils import timezone
+
+from credentials.codes import code_generate
+from credentials.models import Certificate
+from governors.models import Board, Governorship, Role, TrainingRequirement
+from tests.factories import ModulePageFactory, UserFactory
+
+
+class BoardFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Board
+
+    name = factory.Sequence(lambda n: f"Test Primary School governing body {n}")
+    kind = Board.Kind.MAINTAINED
+
+
+class GovernorshipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Governorship
+
+    governor = factory.SubFactory(UserFactory, job_role="governor")
+    board = factory.SubFactory(BoardFactory)
+    role = Role.PARENT
+    appointed_on = date(2025, 9, 1)
+
+
+def aware(day: date) -> datetime:
+    return timezone.make_aware(datetime.combine(day, time(10)))
+
+
+def certificate(*, learner, module, completed_on: date, expires_on: date | None = None, **extra):
+    """A certificate as credentials issues it, with the dates a test needs."""
+    return Certificate.objects.create(
+        code=code_generate(),
+        source_key=f"test:{learner.pk}:{module.pk}:{completed_on}",
+        learner=learner,
+        page=module,
+        learner_name=learner.display_name,
+        title=module.title,
+        completed_at=aware(completed_on),
+        issued_at=aware(completed_on),
+        expires_at=aware(expires_on) if expires_on else None,
+        **extra,
+    )
+
+
+@pytest.fixture
+def induction(db):
+    module = ModulePageFactory(title="Governor induction", slug="gov-induction", kind="governance")
+    return TrainingRequirement.objects.create(module=module, due_within_days=183)
+
+
+@pytest.fixture
+def safeguarding(db):
+    module = ModulePageFactory(
+        title="Safeguarding for governors",
+        slug="gov-safeguarding",
+        kind="governance",
+        validity_months=24,
+    )
+    return TrainingRequirement.objects.create(module=module, due_within_days=183)
+
+
+@pytest.fixture
+def board_a(db):
+    return BoardFactory(name="Abington Vale Primary School governing body")
+
+
+@pytest.fixture
+def board_b(db):
+    return BoardFactory(name="Kettering Park Academy local governing body", kind=Board.Kind.LOCAL)
+
+
+@pytest.fixture
+def chair_a(board_a):
+    return GovernorshipFactory(
+        board=board_a, role=Role.CHAIR, governor__email="chair-a@example.org"
+    ).governor
+
+
+@pytest.fixture
+def chair_b(board_b):
+    return GovernorshipFactory(
+        board=board_b, role=Role.CHAIR, governor__email="chair-b@example.org"
+    ).governor

@@ -1,0 +1,56 @@
+from datetime import date
+
+import pytest
+
+from courses.frameworks import frameworks_load
+from courses.models import FrameworkElement
+from governors.models import Role, SkillsRating
+from tests.factories import PASSWORD
+
+from .conftest import GovernorshipFactory, certificate
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_chair_reads_the_board_matrix_and_skills(browser_page, board_a, induction, safeguarding):
+    chair = GovernorshipFactory(
+        board=board_a,
+        role=Role.CHAIR,
+        governor__email="chair@example.org",
+        governor__first_name="Charlotte",
+        governor__last_name="Chapman",
+    ).governor
+    late = GovernorshipFactory(
+        board=board_a,
+        appointed_on=date(2020, 1, 1),
+        governor__first_name="Daniel",
+        governor__last_name="Okafor",
+    )
+    certificate(learner=chair, module=induction.module, completed_on=date(2025, 1, 1))
+    certificate(
+        learner=late.governor,
+        module=safeguarding.module,
+        completed_on=date(2020, 1, 1),
+        expires_on=date(2022, 1, 1),
+    )
+
+    frameworks_load()
+    for element in FrameworkElement.objects.filter(parent__isnull=False):
+        SkillsRating.objects.create(
+            governor=chair, element=element, level=1 if element.code == "GCF-8" else 3
+        )
+
+    browser_page.log_in("chair@example.org", PASSWORD)
+    browser_page.goto("/governance/")
+    browser_page.click(f"a[href='/governance/boards/{board_a.pk}/']")
+    table = browser_page.locator("table.academy-matrix")
+    assert "Each governor's required training" in table.locator("caption").inner_text()
+    row = table.locator("tr", has_text="Daniel Okafor")
+    assert "Overdue" in row.inner_text()
+    assert "Expired" in row.inner_text()
+    assert "expired 1 Jan 2022" in row.inner_text()
+    browser_page.click("text=Skills and gaps")
+    heatmap = browser_page.locator("table.academy-heatmap")
+    finance = heatmap.locator("tr", has_text="GCF-8 Financial frameworks")
+    assert "Gap" in finance.inner_text()
+    assert "1 Needs development" in finance.inner_text()

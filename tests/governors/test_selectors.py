@@ -1,0 +1,181 @@
+"""Status derived from real certificates, the matrix and its query bound."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+import time_machine
+from django.utils import timezone
+
+from credentials.models import Certificate
+from credentials.services import certificate_issue
+from governors.models import Role, TrainingRequirement
+from governors.selectors import board_matrix, boards_compliance, my_training
+from governors.training import Status
+from tests.factories import ModulePageFactory
+
+from .conftest import BoardFactory, GovernorshipFactory, aware, certificate
+
+pytestmark = pytest.mark.django_db
+
+
+def only_status(user, requirement):
+    [board] = my_training(user=user)
+    return next(s for r, s in board.items if r.pk == requirement.pk)
+
+
+def test_status_follows_the_calendar_as_days_pass(safeguarding):
+    g = GovernorshipFactory(appointed_on=date(2025, 1, 6))
+    certificate(
+        learner=g.governor,
+        module=safeguarding.module,
+        completed_on=date(2025, 5, 30),
+        expires_on=date(2027, 5, 30),
+    )
+    for day, expected in [
+        ("2026-06-01", Status.MET),
+        ("2027-03-01", Status.DUE_SOON),
+        ("2027-05-31", Status.EXPIRED),
+    ]:
+        with time_machine.travel(datetime.fromisoformat(f"{day}T12:00:00+00:00"), tick=False):
+            assert only_status(g.governor, safeguarding).status == expected
+
+
+def test_never_done_becomes_overdue_after_the_due_date(induction):
+    g = GovernorshipFactory(appointed_on=date(2026, 1, 10))
+    with time_machine.travel(datetime(2026, 2, 1, 12, tzinfo=UTC), tick=False):
+        assert only_status(g.governor, induction).status == Status.NOT_YET_DUE
+    with time_machine.travel(datetime(2026, 5, 1, 12, tzinfo=UTC), tick=False):
+        assert only_status(g.governor, induction).status == Status.DUE_SOON
+    with time_machine.travel(datetime(2026, 7, 13, 12, tzinfo=UTC), tick=False):
+        assert only_status(g.governor, induction).status == Status.OVERDUE
+    certificate(learner=g.governor, module=induction.module, completed_on=date(2026, 7, 20))
+    with time_machine.travel(datetime(2026, 7, 21, 12, tzinfo=UTC), tick=False):
+        assert only_status(g.governor, induction).status == Status.MET
+
+
+def test_renewal_inside_the_window_uses_the_renewed_certificate(safeguarding):
+    """The renewal (issued with expiry carried on from the old one) is what counts."""
+    g = GovernorshipFactory(appointed_on=date(2024, 9, 1))
+    certificate(
+        learner=g.governor,
+        module=safeguarding.module,
+        completed_on=date(2025, 5, 30),
+        expires_on=date(2027, 5, 30),
+        status=Certificate.Status.SUPERSEDED,
+    )
+    certificate(
+        learner=g.governor,
+        module=safeguarding.module,
+        completed_on=date(2027, 4, 2),
+        expires_on=date(2029, 5, 30),
+    )
+    with time_machine.travel(datetime(2027, 6, 1, 12, tzinfo=UTC), tick=False):
+        status = only_status(g.governor, safeguarding)
+    assert status.status == Status.MET
+    assert status.expires_on == date(2029, 5, 30)
+    assert "Renewal opens on 1 March 2029" in status.sentence
+
+
+def test_renewal_after_expiry_counts_from_the_new_completion(safeguarding):
+    g = GovernorshipFactory(appointed_on=date(2024, 9, 1))
+    with time_machine.travel(datetime(2025, 5, 30, 12, tzinfo=UTC), tick=False):
+        certificate_issue(
+            learner=g.governor,
+            page=safeguarding.module,
+            source_key="test:first",
+            completed_at=aware(date(2025, 5, 30)),
+        )
+    with time_machine.travel(datetime(2027, 8, 1, 12, tzinfo=UTC), tick=False):
+        assert only_status(g.governor, safeguarding).status == Status.EXPIRED
+        certificate_issue(
+            learner=g.governor,
+            page=safeguarding.module,
+            source_key="test:renewal",
+            completed_at=aware(date(2027, 8, 1)),
+        )
+        status = only_status(g.governor, safeguarding)
+    assert status.status == Status.MET
+    assert status.expires_on == date(2029, 8, 1)
+
+
+def test_revoked_certificates_do_not_count(induction):
+    g = GovernorshipFactory(appointed_on=date(2020, 1, 1))
+    certificate(
+        learner=g.governor,
+        module=induction.module,
+        completed_on=date(2020, 2, 1),
+        status=Certificate.Status.REVOKED,
+    )
+    assert only_status(g.governor, induction).status == Status.OVERDUE
+
+
+def test_a_role_requirement_applies_only_to_that_role(board_a, induction):
+    chairing = TrainingRequirement.objects.create(
+        module=ModulePageFactory(title="Chairing the board"),
+        roles=[Role.CHAIR],
+        due_within_days=365,
+    )
+    chair = GovernorshipFactory(board=board_a, role=Role.CHAIR)
+    parent = GovernorshipFactory(board=board_a, role=Role.PARENT)
+    matrix = board_matrix(board=board_a)
+    cells = {row.governorship.pk: row.cells for row in matrix.rows}
+    assert [c.requirement for c in cells[chair.pk]] == [induction, chairing]
+    assert cells[chair.pk][1].status is not None
+    assert cells[parent.pk][1].status is None
+    assert matrix.compliance.total == 3
+
+
+def test_matrix_rows_put_the_chair_first_and_leave_out_people_who_left(board_a, induction):
+    parent = GovernorshipFactory(board=board_a, role=Role.PARENT, governor__last_name="Adams")
+    chair = GovernorshipFactory(board=board_a, role=Role.CHAIR, governor__last_name="Young")
+    GovernorshipFactory(board=board_a, ended_on=date(2025, 12, 1))
+    rows = board_matrix(board=board_a).rows
+    assert [row.governorship for row in rows] == [chair, parent]
+
+
+def test_compliance_rate_is_the_share_of_cells_met(board_a, board_b, induction):
+    today = timezone.localdate()
+    for n in range(4):
+        g = GovernorshipFactory(board=board_a, appointed_on=date(2020, 1, 1))
+        if n < 3:
+            certificate(learner=g.governor, module=induction.module, completed_on=today)
+    GovernorshipFactory(board=board_b, appointed_on=date(2020, 1, 1))
+    rates = {item.board: item.compliance.rate for item in boards_compliance()}
+    assert rates[board_a] == 75
+    assert rates[board_b] == 0
+
+
+def _board_with(n, induction, safeguarding):
+    board = BoardFactory()
+    for i in range(n):
+        g = GovernorshipFactory(board=board, role=Role.CHAIR if i == 0 else Role.PARENT)
+        certificate(learner=g.governor, module=induction.module, completed_on=date(2026, 1, 1))
+        certificate(
+            learner=g.governor,
+            module=safeguarding.module,
+            completed_on=date(2026, 1, 1),
+            expires_on=date(2028, 1, 1),
+        )
+    return board
+
+
+def test_matrix_queries_do_not_grow_with_the_board(
+    induction, safeguarding, django_assert_num_queries
+):
+    small = _board_with(3, induction, safeguarding)
+    large = _board_with(15, induction, safeguarding)
+    with django_assert_num_queries(3):
+        assert len(board_matrix(board=small).rows) == 3
+    with django_assert_num_queries(3):
+        assert len(board_matrix(board=large).rows) == 15
+
+
+def test_council_overview_queries_do_not_grow_with_boards(
+    induction, safeguarding, django_assert_num_queries
+):
+    _board_with(3, induction, safeguarding)
+    with django_assert_num_queries(4):
+        assert len(boards_compliance()) == 1
+    _board_with(15, induction, safeguarding)
+    with django_assert_num_queries(4):
+        assert len(boards_compliance()) == 2
