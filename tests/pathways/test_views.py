@@ -98,7 +98,7 @@ def test_my_learning_panel(learner, pathway, modules):
     html = my_pathways_panel(request)
     assert "Senior leadership and masters" in html
     assert "Stage 1 of 3: Senior leadership" in html
-    assert "Next: " in html
+    assert "Next step:" in html
     assert "Module B" in html
 
 
