@@ -37,7 +37,7 @@ def test_finishing_the_pathway_issues_one_certificate(
     assert not Certificate.objects.exists()
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         last = module_complete(learner, d)
-    assert len(callbacks) == 1
+    assert callbacks  # the award, then whatever credentials does after issuing
     certificate = Certificate.objects.get()
     assert certificate.kind == Certificate.Kind.PATHWAY
     assert certificate.page_id == pathway.pk
