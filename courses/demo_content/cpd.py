@@ -127,11 +127,13 @@ CONTENT["cpd-stem-teaching"] = {
                     [
                         "* Pattern seeking",
                         "* Observing over time",
-                        "* Identifying, classifying and grouping",
+                        "Hypothesis testing with a control group",
                         "Copying a method from a worksheet",
                     ],
-                    "Fair testing is only one of several types. Following a worksheet method is a "
-                    "procedure, not a type of enquiry.",
+                    "The curriculum names observing over time, pattern seeking, identifying, "
+                    "classifying and grouping, comparative and fair testing, and research using "
+                    "secondary sources. Control groups are not among them, and following a "
+                    "worksheet method is a procedure, not a type of enquiry.",
                 ),
                 single(
                     "What is the most important question to ask when planning a practical?",
@@ -353,9 +355,10 @@ CONTENT["cpd-inclusive-practice-vulnerable-children"] = {
                         "* Unexplained money or new possessions",
                         "* Going missing from home or school",
                         "* Older associates or a sudden change in friendships",
-                        "Doing well in a test",
+                        "Joining a new after-school club",
                     ],
-                    "Report any such signs to the DSL; it is their job to decide what happens next.",
+                    "Report any such signs to the DSL; it is their job to decide what happens next. "
+                    "Joining a club is not in itself a sign of anything.",
                 ),
             ),
         ),
@@ -503,6 +506,80 @@ CONTENT["cpd-autism-in-mainstream"] = {
                 ),
             ),
         ),
+        lesson(
+            "Transitions, families and attendance",
+            30,
+            text(
+                "Change is often hardest for autistic pupils: a new class, a new teacher, the move "
+                "to secondary school. Careful transitions prevent many later difficulties.",
+                bullets(
+                    "extra visits to the new classroom or school, at quiet times first;",
+                    "photographs of key places and people, and a simple guide or a social story "
+                    "describing what will happen;",
+                    "a named key adult in the new setting who meets the pupil beforehand;",
+                    "passing on the pupil's profile: what helps, what overwhelms, their interests;",
+                    "a plan for the first days, including where to go when it all gets too much.",
+                ),
+            ),
+            heading("Working with families"),
+            text(
+                "Parents and carers know their child best and often see the effects of a school day "
+                "that staff do not. Agree how you will communicate (a home-school book, a weekly "
+                "email), share good news as well as problems, and plan together. Where a pupil's "
+                "needs are not being met with SEN support, parents and the school may discuss "
+                "requesting an education, health and care needs assessment.",
+            ),
+            heading("When attendance falls"),
+            text(
+                "Some autistic pupils find school so anxiety-provoking that they struggle to attend; "
+                "many local authorities describe this as emotionally based school avoidance. Act "
+                "early: find out with the pupil and family what makes school hard, adjust what you "
+                "can, and plan a gradual return with support, involving the SENCO and external "
+                "services as needed. Treating it only as a discipline matter rarely helps.",
+            ),
+            reflection(
+                "Which transition in your school year is hardest for autistic pupils, and what "
+                "could make it more predictable?",
+                "Think of lesson changes, supply days, trips, sports day, the end of term and the "
+                "move between key stages.",
+            ),
+            quiz(
+                multiple(
+                    "Which help an autistic pupil move to a new school?",
+                    [
+                        "* Extra visits at quiet times",
+                        "* A named key adult who meets them beforehand",
+                        "Keeping the move a surprise to avoid worry",
+                        "* Sharing a profile of what helps them",
+                    ],
+                    "Predictability reduces anxiety. Surprises increase it.",
+                ),
+                single(
+                    "An autistic pupil's attendance drops sharply because of anxiety. What is the "
+                    "best first step?",
+                    [
+                        "Issue a penalty notice",
+                        "* Meet the pupil and family to understand what makes school hard, and plan "
+                        "adjustments",
+                        "Wait until the end of term",
+                        "Move the pupil to online learning permanently",
+                    ],
+                    "Understanding the barriers and adjusting early gives the best chance of a "
+                    "successful return.",
+                ),
+                single(
+                    "Why agree a regular way of communicating with parents?",
+                    [
+                        "To report every small incident",
+                        "* Because parents often see effects of the school day that staff do not",
+                        "To avoid meeting them",
+                        "Because the law requires a daily email",
+                    ],
+                    "Regular two-way communication helps home and school respond to the same "
+                    "picture of the child.",
+                ),
+            ),
+        ),
     ],
 }
 
@@ -640,10 +717,11 @@ CONTENT["cpd-mindfulness-staff-wellbeing"] = {
                         "* Considering workload before introducing an initiative",
                         "* Giving staff a voice in decisions",
                         "Requiring all staff to attend mindfulness sessions",
-                        "* Collecting data only as often as it is used",
+                        "Offering a wellbeing app in place of a review of workload",
                     ],
-                    "Wellbeing depends on how work is organised. Compulsory mindfulness misses the "
-                    "point and can feel like blaming staff for stress.",
+                    "Wellbeing depends on how work is organised. Compulsory mindfulness, or an app "
+                    "offered instead of tackling workload, misses the point and can feel like "
+                    "blaming staff for stress.",
                 ),
             ),
         ),
@@ -779,6 +857,70 @@ CONTENT["cpd-coaching-and-mentoring"] = {
                 ),
             ),
         ),
+        lesson(
+            "Mentoring trainees and early-career teachers",
+            30,
+            text(
+                "Most teachers will mentor a trainee or an early-career teacher. Good mentoring is "
+                "one of the strongest influences on whether new teachers thrive and stay. A weekly "
+                "mentor meeting might:",
+                steps(
+                    "review the action from last week, with evidence from a lesson or pupils' work;",
+                    "look together at a short observation or a piece of planning;",
+                    "agree one precise next step, linked to the ITT and early career framework;",
+                    "model or rehearse it;",
+                    "check in on workload and wellbeing.",
+                ),
+            ),
+            heading("Feedback that helps"),
+            text(
+                "New teachers can take in only a little at a time. Give specific praise, one priority "
+                "for improvement, and show what it looks like. Avoid long lists of everything that "
+                "could be better, and avoid turning every meeting into a judgement: mentees who feel "
+                "constantly assessed hide problems. Where you also assess the trainee, be open about "
+                "when you are wearing each hat.",
+            ),
+            tip(
+                "Protect the time",
+                "Mentor meetings are the first thing squeezed in a busy week. Timetable them, keep "
+                "them, and ask for cover if you need it: they are part of the new teacher's "
+                "entitlement.",
+            ),
+            reflection(
+                "Think about the best mentor you had. What did they do that helped you most?",
+                "Note one habit of theirs you could adopt as a mentor.",
+            ),
+            quiz(
+                single(
+                    "How many improvement priorities should a mentor usually agree after an "
+                    "observation?",
+                    ["* One", "Three", "Five", "As many as needed to cover everything"],
+                    "One precise, practised step is more likely to change practice than a long list.",
+                    ordered=True,
+                ),
+                multiple(
+                    "Which belong in a weekly mentor meeting?",
+                    [
+                        "* Reviewing last week's action with evidence",
+                        "* Agreeing and rehearsing one next step",
+                        "* Checking in on workload and wellbeing",
+                        "A grade for the week's teaching",
+                    ],
+                    "Mentoring is developmental. Grading every week discourages new teachers from "
+                    "sharing difficulties.",
+                ),
+                single(
+                    "Why should mentors be open about when they are assessing?",
+                    [
+                        "So trainees work harder on those days",
+                        "* So trainees know when they can safely share problems",
+                        "Because assessment must always be announced by law",
+                        "To reduce the mentor's workload",
+                    ],
+                    "Clarity about roles protects trust and helps new teachers ask for help.",
+                ),
+            ),
+        ),
     ],
 }
 
@@ -890,11 +1032,13 @@ CONTENT["cpd-technology-for-learning"] = {
                     [
                         "* Explanations and modelling",
                         "* Pupil practice",
-                        "* Assessment and feedback",
+                        "Replacing handwriting with typing for all pupils",
                         "Replacing the teacher's subject knowledge",
                     ],
-                    "Technology supports teaching; it does not replace the teacher's knowledge and "
-                    "judgement.",
+                    "The guidance names explanations and modelling, pupil practice, and assessment "
+                    "and feedback. Technology supports teaching; it does not replace the teacher's "
+                    "knowledge and judgement, and wholesale changes such as typing instead of "
+                    "handwriting are not among its recommendations.",
                 ),
                 single(
                     "A colleague wants to paste pupils' names and reports into a free AI tool to "
@@ -1036,6 +1180,7 @@ CONTENT["cpd-safeguarding-annual-update"] = {
                     ["* Physical", "* Emotional", "* Sexual", "* Neglect", "Financial"],
                     "KCSIE names physical, emotional and sexual abuse and neglect. Financial abuse "
                     "is a concern for adults at risk rather than one of these four categories.",
+                    ordered=True,
                 ),
                 single(
                     "A pupil says, 'I'll tell you something if you promise not to tell anyone.' What "
@@ -1054,6 +1199,7 @@ CONTENT["cpd-safeguarding-annual-update"] = {
                     ["Content", "* Contact", "Conduct", "Commerce"],
                     "Grooming is harmful contact from another person. Content is material seen, "
                     "conduct is the child's own behaviour, commerce covers gambling and scams.",
+                    ordered=True,
                 ),
                 multiple(
                     "Which should you share under your school's low-level concerns policy?",
@@ -1065,6 +1211,83 @@ CONTENT["cpd-safeguarding-annual-update"] = {
                     ],
                     "Low-level concerns are about behaviour towards children that breaks the code of "
                     "conduct. Lateness is a management issue, not a safeguarding one.",
+                ),
+            ),
+        ),
+        lesson(
+            "Specific safeguarding issues",
+            30,
+            text(
+                "Part one of KCSIE asks all staff to know about specific safeguarding issues. "
+                "Children can be at risk of harm outside their families as well as within them "
+                "(sometimes called extra-familial harm), and concerns often overlap. Among the "
+                "issues to recognise:",
+                bullets(
+                    "<strong>Child criminal exploitation</strong>, including county lines, where "
+                    "children are used to carry drugs or money, often far from home. Signs include "
+                    "going missing, unexplained money or phones, and older associates.",
+                    "<strong>Child sexual exploitation</strong>, which can happen to boys and girls, "
+                    "online or in person, and may look consensual to the child.",
+                    "<strong>Domestic abuse:</strong> children who see, hear or experience its "
+                    "effects are recognised as victims in their own right under the Domestic Abuse "
+                    "Act 2021. Many police forces notify schools of incidents the next morning "
+                    "through Operation Encompass.",
+                    "<strong>So-called honour-based abuse</strong>, including female genital "
+                    "mutilation and forced marriage.",
+                    "<strong>Radicalisation:</strong> under the Prevent duty, schools must have due "
+                    "regard to the need to prevent people from being drawn into terrorism. Share "
+                    "concerns with the DSL, who may refer to the Channel programme.",
+                    "<strong>Mental health:</strong> staff are not expected to diagnose, but should "
+                    "pass on concerns, since mental health problems can be a sign of abuse or "
+                    "neglect.",
+                ),
+            ),
+            heading("Absence as a warning sign"),
+            text(
+                "Children who are absent from education, especially repeatedly or for long periods, "
+                "may be at risk of abuse, exploitation or neglect. Follow your school's attendance "
+                "procedures closely, and tell the DSL if a pattern of absence worries you, even if "
+                "each absence has been explained.",
+            ),
+            reflection(
+                "Which of these issues do you feel least confident about recognising? Where could "
+                "you find out more?",
+                "Your DSL, the school's child protection policy and part one of KCSIE are the first "
+                "places to look.",
+            ),
+            quiz(
+                single(
+                    "Under the Domestic Abuse Act 2021, children who see or hear domestic abuse are:",
+                    [
+                        "Witnesses only",
+                        "* Victims in their own right",
+                        "Not affected if they are not physically hurt",
+                        "A matter for the police only",
+                    ],
+                    "The Act recognises children affected by domestic abuse as victims, which is why "
+                    "schools are told about incidents and offer support.",
+                ),
+                multiple(
+                    "Which may be signs of child criminal exploitation?",
+                    [
+                        "* Going missing from home or school",
+                        "* Unexplained money or a new phone",
+                        "Joining the school football team",
+                        "* Travelling to places with no obvious reason",
+                    ],
+                    "Exploited children are often moved to other areas, given money or phones and go "
+                    "missing. Report any such pattern to the DSL.",
+                ),
+                single(
+                    "A pupil starts expressing extremist views. What should you do?",
+                    [
+                        "Ignore it: it is a matter of free speech",
+                        "Contact the police yourself",
+                        "* Share the concern with the DSL, who decides on next steps under the "
+                        "Prevent duty",
+                        "Challenge the pupil in front of the class",
+                    ],
+                    "Prevent concerns follow the school's normal safeguarding route through the DSL.",
                 ),
             ),
         ),

@@ -182,6 +182,7 @@ CONTENT["ect-behaviour-restorative-approaches"] = {
                     [
                         "* What happened?",
                         "* Who has been affected, and how?",
+                        "Why did you do that?",
                         "Why are you always doing this?",
                         "* What do you need to do to put things right?",
                     ],
@@ -205,10 +206,11 @@ CONTENT["ect-behaviour-restorative-approaches"] = {
                         "* Unidentified special educational needs",
                         "* Speech, language and communication difficulties",
                         "* Experiences of trauma",
-                        "A fixed wish to be bad",
+                        "Simply wanting attention, so it is best ignored",
                     ],
                     "Behaviour communicates need. Look for patterns and talk to the SENCO and "
-                    "pastoral team rather than assuming intent.",
+                    "pastoral team rather than assuming intent. Even attention-seeking tells you "
+                    "about a need, and ignoring it rarely makes it go away.",
                 ),
             ),
         ),
@@ -340,9 +342,11 @@ CONTENT["ect-assessment-and-feedback"] = {
                         "* A hinge question answered by everyone",
                         "Asking 'Does everyone understand?'",
                         "* Exit tickets",
+                        "Hands up to answer",
                     ],
-                    "'Does everyone understand?' usually gets nods, which tell you little. The "
-                    "others give evidence from every pupil.",
+                    "'Does everyone understand?' usually gets nods, and hands up hears only from "
+                    "volunteers. Whiteboards, hinge questions and exit tickets give evidence from "
+                    "every pupil.",
                 ),
                 single(
                     "Which is the most useful feedback on a science conclusion?",
@@ -365,6 +369,75 @@ CONTENT["ect-assessment-and-feedback"] = {
                     ],
                     "Effective feedback is acted on. Writing long comments everywhere is costly and "
                     "often ignored.",
+                ),
+            ),
+        ),
+        lesson(
+            "Summative assessment that means something",
+            30,
+            text(
+                "Summative assessments (end-of-unit tests, mock exams, standardised tests) are used "
+                "to report on what pupils have learned and to compare over time. They are only "
+                "useful if they are <strong>valid</strong> (they measure what the curriculum "
+                "intended) and <strong>reliable</strong> (they would give similar results if "
+                "repeated or marked by someone else).",
+                bullets(
+                    "Assess what was taught: a unit test should sample the curriculum, not whatever "
+                    "is easiest to mark.",
+                    "Mark consistently: agree mark schemes, moderate samples together, or use "
+                    "comparative judgement for extended writing.",
+                    "Be cautious with small differences: a two-mark change between tests may be "
+                    "noise, not progress.",
+                    "Collect summative data only as often as it is used to make decisions.",
+                ),
+                "In England, national curriculum levels were removed in 2014, and schools were "
+                "encouraged to assess against their own curriculum rather than invent new levels. "
+                "Daisy Christodoulou's <em>Making Good Progress?</em> explains why grading every "
+                "piece of work with the same descriptors confuses formative and summative "
+                "purposes.",
+            ),
+            heading("Standardised tests"),
+            text(
+                "Published standardised tests compare pupils with a national sample. A standardised "
+                "score of 100 is the average for that age; most pupils score within about 15 points "
+                "either side. They are useful for spotting pupils who need extra support and for "
+                "checking the school's own judgements, but they measure a sample of a subject, "
+                "not everything pupils learned.",
+            ),
+            reflection(
+                "Look at the last summative assessment you set. What did you do differently "
+                "because of the results?",
+                "If the answer is 'nothing', consider whether the assessment, or its timing, "
+                "needs to change.",
+            ),
+            quiz(
+                single(
+                    "An assessment gives very different results depending on who marks it. Which "
+                    "quality is weak?",
+                    ["Validity", "* Reliability", "Difficulty", "Length"],
+                    "Reliability is about consistency. Moderation and clear mark schemes improve "
+                    "it.",
+                ),
+                multiple(
+                    "Which make summative assessment more useful?",
+                    [
+                        "* Sampling what was actually taught",
+                        "* Moderating marking with colleagues",
+                        "Testing every fortnight whether or not results are used",
+                        "Treating a two-mark rise as clear evidence of progress",
+                    ],
+                    "Validity and reliability matter. Over-testing adds workload, and small "
+                    "differences are often noise.",
+                ),
+                single(
+                    "A pupil has a standardised score of 100. What does it mean?",
+                    [
+                        "They answered every question correctly",
+                        "They scored 100 percent of the marks",
+                        "* Their score is average for their age in the national sample",
+                        "They are working at greater depth",
+                    ],
+                    "Standardised scores compare with a national sample; 100 is the average.",
                 ),
             ),
         ),
@@ -488,15 +561,18 @@ CONTENT["ect-instructional-coaching"] = {
                         "* Modelling by the coach",
                         "* Rehearsal by the teacher",
                         "A graded judgement of the whole lesson",
+                        "Several new targets at once, so the teacher can choose",
                     ],
                     "Coaching is developmental. Grading whole lessons is judgemental and does not "
-                    "tell the teacher what to practise.",
+                    "tell the teacher what to practise, and several targets at once dilute the one "
+                    "change that matters most.",
                 ),
                 single(
                     "How long is statutory induction for early-career teachers in England?",
                     ["One term", "One year", "* Two years", "Three years"],
                     "Since September 2021 induction has lasted two years, with a mentor, an "
                     "induction tutor and a reduced timetable.",
+                    ordered=True,
                 ),
             ),
         ),

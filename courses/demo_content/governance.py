@@ -210,9 +210,12 @@ CONTENT["gov-induction"] = {
                         "* The terms of reference or scheme of delegation",
                         "* The school improvement or strategic plan",
                         "Every pupil's individual attendance record",
+                        "Last year's staff appraisal files",
                     ],
-                    "The first three tell you how the board works and where the school is going. "
-                    "Governors do not need, and should not ask for, individual pupils' records.",
+                    "The code, the terms of reference and the plan tell you how the board works and where "
+                    "the school is going. "
+                    "Governors do not need, and should not ask for, individual pupils' records or "
+                    "staff appraisal files.",
                 ),
             ),
         ),
@@ -334,6 +337,7 @@ CONTENT["gov-safeguarding"] = {
                     ["Every year", "* Every two years", "Every three years", "Once, at induction"],
                     "KCSIE says governors' training should be regularly updated; the county sets "
                     "renewal every 24 months, matching the two-year cycle for the DSL's training.",
+                    ordered=True,
                 ),
                 multiple(
                     "Which of these must the governing board make sure are in place?",
@@ -365,10 +369,11 @@ CONTENT["gov-safeguarding"] = {
                         "* The designated safeguarding lead's report",
                         "* Pupils' views on whether they feel safe",
                         "* Attendance and children missing education",
+                        "The DSL's case notes on individual children",
                         "The names of pupils referred to social care",
                     ],
                     "Reports, pupil voice and attendance data all help the board test arrangements. "
-                    "Names are not needed and should not be shared with governors.",
+                    "Names and case notes are not needed and should not be shared with governors.",
                 ),
             ),
         ),
@@ -502,10 +507,11 @@ CONTENT["gov-financial-oversight"] = {
                         "* An audit and risk committee (or a committee doing its work)",
                         "* Management accounts shared with the chair every month",
                         "A budget approved by the local authority",
+                        "A Schools Financial Value Standard return each year",
                     ],
                     "Trusts appoint an accounting officer, arrange audit and risk oversight and share "
                     "monthly management accounts with the chair. The local authority does not "
-                    "approve academy budgets.",
+                    "approve academy budgets, and the SFVS is for maintained schools.",
                 ),
                 single(
                     "Benchmarking shows your school spends far more on energy than similar schools. "
@@ -524,11 +530,93 @@ CONTENT["gov-financial-oversight"] = {
                     [
                         "* Is this variance a timing difference or a real change in cost?",
                         "* How has the forecast year-end balance moved since the last report?",
-                        "Which supplier did the office use for printer paper?",
+                        "Can we see every invoice over £50 before it is paid?",
                         "* What risks to income do we face next year?",
                     ],
                     "Strategic questions look at variances, forecasts and risks. Individual "
                     "purchases are operational unless they reveal a pattern.",
+                ),
+            ),
+        ),
+        lesson(
+            "Pupil premium, value for money and fraud",
+            30,
+            text(
+                "The pupil premium is extra funding for disadvantaged pupils: those eligible for "
+                "free school meals at any point in the last six years, looked-after and previously "
+                "looked-after children, and children of service families. Schools must publish a "
+                "pupil premium strategy statement, usually in the DfE's template, explaining how "
+                "they will use the money and what difference it made last year. The board approves "
+                "and monitors it.",
+                "The Education Endowment Foundation's guide to the pupil premium suggests a tiered "
+                "approach: first, high-quality teaching for all (which benefits disadvantaged pupils "
+                "most); second, targeted academic support such as structured tutoring; third, "
+                "wider strategies such as attendance, behaviour and wellbeing support. Good "
+                "governor questions ask how the school diagnosed its pupils' needs, why it chose "
+                "these approaches, and how it will know they work.",
+            ),
+            heading("Value for money"),
+            text(
+                "Value for money means achieving the best possible outcomes for pupils with the "
+                "resources available: not the cheapest option, but the one that does most good for "
+                "the money. Boards ask whether spending matches priorities, whether contracts are "
+                "reviewed and competitively tendered when the rules require it, and whether "
+                "benchmarking suggests savings worth exploring.",
+            ),
+            heading("Protecting public money"),
+            text(
+                "Fraud in schools is rare but damaging. Boards reduce the risk with simple controls:",
+                bullets(
+                    "separation of duties, so that no one person orders, approves and pays for goods;",
+                    "a register of interests for governors, trustees and senior staff, checked "
+                    "against suppliers;",
+                    "clear limits on who can approve spending, set out in the financial regulations "
+                    "or scheme of delegation;",
+                    "regular bank reconciliations reviewed by someone other than the person who did "
+                    "them;",
+                    "a whistleblowing policy staff know how to use.",
+                ),
+                "Academy trusts must also report fraud, theft or irregularity above the threshold "
+                "in the Academy Trust Handbook to the DfE.",
+            ),
+            reflection(
+                "Read your school's latest pupil premium strategy statement. Could you explain to a "
+                "parent how the money is spent and how the school knows it is working?",
+                "Note one question you would ask the pupil premium lead at the next meeting.",
+            ),
+            quiz(
+                multiple(
+                    "Which pupils attract pupil premium funding?",
+                    [
+                        "* Pupils eligible for free school meals in the last six years",
+                        "* Looked-after and previously looked-after children",
+                        "All pupils with special educational needs",
+                        "Pupils who joined the school this year",
+                    ],
+                    "Pupils with SEN attract pupil premium only if they meet one of the "
+                    "eligibility criteria; SEN itself is funded in other ways.",
+                ),
+                single(
+                    "What does the EEF's tiered approach put first?",
+                    [
+                        "Targeted tutoring for disadvantaged pupils",
+                        "* High-quality teaching for all pupils",
+                        "Attendance incentives",
+                        "Extra-curricular trips",
+                    ],
+                    "Good teaching benefits disadvantaged pupils most, so it is the first tier. "
+                    "Targeted support and wider strategies follow.",
+                ),
+                single(
+                    "Which control most directly reduces the risk of fraud in purchasing?",
+                    [
+                        "An annual staff party",
+                        "* Separating who orders, who approves and who pays",
+                        "Publishing the budget on the website",
+                        "Buying from the cheapest supplier every time",
+                    ],
+                    "Separation of duties means no one person can order, approve and pay for goods "
+                    "without someone else seeing.",
                 ),
             ),
         ),
@@ -644,7 +732,8 @@ CONTENT["gov-holding-leaders-to-account"] = {
                         "Why don't you use the maths scheme my children's school uses?",
                     ],
                     "It asks for evidence about groups and about the plan. Grading lessons is not a "
-                    "governor's role, and the last option tells leaders how to do their job.",
+                    "governor's role, and comparing with another school's scheme tells leaders how to do "
+                    "their job.",
                 ),
                 multiple(
                     "Which are sources the board can triangulate?",
@@ -652,9 +741,10 @@ CONTENT["gov-holding-leaders-to-account"] = {
                         "* The headteacher's report",
                         "* Pupil, parent and staff surveys",
                         "* Notes from focused governor visits",
-                        "Rumours from the playground",
+                        "A governor's own child's account of their lessons",
                     ],
-                    "Reports, surveys and visits are legitimate sources. Hearsay is not evidence, "
+                    "Reports, surveys and visits are legitimate sources. One child's account, "
+                    "especially a governor's own, is anecdote and risks a conflict of interest, "
                     "though a pattern of concern may prompt the board to ask a question.",
                 ),
                 single(
@@ -668,6 +758,83 @@ CONTENT["gov-holding-leaders-to-account"] = {
                     ],
                     "Visits help the board understand and test what it hears in reports. They are "
                     "not inspections, complaint investigations or staffing decisions.",
+                ),
+            ),
+        ),
+        lesson(
+            "The curriculum, SEND and disadvantaged pupils",
+            30,
+            text(
+                "Results are the end of a long chain. Boards that discuss only outcomes learn about "
+                "problems late. Asking about the curriculum, and about the pupils most at risk of "
+                "falling behind, gets closer to the causes.",
+                "Questions about the curriculum:",
+                bullets(
+                    "What do we want pupils to know and be able to do by the time they leave, and "
+                    "why those things?",
+                    "How is each subject sequenced so that pupils build on what they learned "
+                    "before?",
+                    "How do leaders check that the curriculum is taught as planned in every class?",
+                    "Where is the curriculum narrowed, for example by extra English and mathematics "
+                    "for some pupils, and what do those pupils miss?",
+                ),
+            ),
+            heading("Pupils with special educational needs"),
+            text(
+                "Governing bodies of maintained schools and academies must use their best endeavours "
+                "to make sure pupils with SEN get the special educational provision their needs call "
+                "for, and schools publish an SEN information report each year. Many boards have a "
+                "link governor for SEND who meets the SENCO. Useful questions: How do we identify "
+                "needs early? How do we know support is making a difference? How do we hear from "
+                "pupils with SEND and their families? How do suspension, attendance and outcomes "
+                "for pupils with SEND compare with others?",
+            ),
+            heading("Disadvantaged pupils"),
+            text(
+                "Ask the same questions about disadvantaged pupils, and follow the pupil premium "
+                "strategy through the year rather than only at its annual review. The Race to the "
+                "Top strategy made narrowing these gaps a county priority.",
+            ),
+            reflection(
+                "Which group of pupils does your board discuss least often? What would you want to "
+                "know about them?",
+                "Consider pupils with SEND, disadvantaged pupils, looked-after children, young "
+                "carers and pupils who join mid-year.",
+            ),
+            quiz(
+                single(
+                    "What must governing bodies do for pupils with special educational needs?",
+                    [
+                        "Write each pupil's support plan",
+                        "* Use their best endeavours to secure the provision those pupils' needs "
+                        "call for",
+                        "Assess each pupil's needs themselves",
+                        "Approve every referral to specialist services",
+                    ],
+                    "The duty is strategic. Leaders, the SENCO and teachers plan and deliver "
+                    "support; the board makes sure it happens.",
+                ),
+                multiple(
+                    "Which questions help a board understand the curriculum?",
+                    [
+                        "* How is each subject sequenced so pupils build on earlier learning?",
+                        "* How do leaders check the curriculum is taught as planned?",
+                        "Which textbook page is Year 4 on this week?",
+                        "Could governors write the history scheme of work?",
+                    ],
+                    "Strategic questions test design and implementation. Detailed planning and "
+                    "writing schemes are leaders' and teachers' work.",
+                ),
+                single(
+                    "What must schools publish each year about special educational needs?",
+                    [
+                        "A list of pupils with SEN",
+                        "* An SEN information report",
+                        "Each pupil's EHC plan",
+                        "The SENCO's timetable",
+                    ],
+                    "The SEN information report describes the school's policy and provision. "
+                    "Information about individual pupils is never published.",
                 ),
             ),
         ),
@@ -771,7 +938,8 @@ CONTENT["gov-vision-ethos-strategy"] = {
                         "The day-to-day feel of the school",
                         "The list of statutory policies on the website",
                     ],
-                    "The first option is the vision and the third is ethos. Strategy is about "
+                    "A statement of the future is the vision and the day-to-day feel is ethos. Strategy "
+                    "is about "
                     "choosing priorities, including what not to do.",
                 ),
                 multiple(
@@ -796,6 +964,78 @@ CONTENT["gov-vision-ethos-strategy"] = {
                     ],
                     "A register is a strategic tool. Accidents are recorded operationally and "
                     "individual pupils' safety is a safeguarding matter for leaders and the DSL.",
+                ),
+            ),
+        ),
+        lesson(
+            "Engaging pupils, parents, staff and partners",
+            25,
+            text(
+                "Boards are accountable to their communities, and the best strategies are shaped by "
+                "the people they affect. Engagement is more than an annual survey: it is a habit of "
+                "listening, explaining decisions and reporting back on what changed.",
+                bullets(
+                    "<strong>Pupils:</strong> school council or pupil parliament sessions with "
+                    "governors, pupil surveys, conversations on link visits.",
+                    "<strong>Parents and carers:</strong> surveys (including Ofsted's Parent View), "
+                    "forums, governors at parents' evenings, a clear route for concerns.",
+                    "<strong>Staff:</strong> a staff survey the board sees, with leaders' response; "
+                    "staff governors who speak for the whole board, not as staff representatives.",
+                    "<strong>Partners:</strong> the local authority or trust, the diocese in church "
+                    "schools, neighbouring schools and the alliance, and local employers through "
+                    "the Northamptonshire Enterprise Partnership.",
+                ),
+            ),
+            heading("Explaining decisions"),
+            text(
+                "When the board makes a decision people care about (a new uniform, a change to the "
+                "school day, joining a trust), explain what was decided, why, what views were heard "
+                "and how they shaped the outcome. Some decisions carry legal requirements to consult: "
+                "for example, changes to admission arrangements under the School Admissions Code, "
+                "or a maintained school's conversion to an academy. The clerk can advise.",
+            ),
+            tip(
+                "Close the loop",
+                "'You said, we did' reports after a survey show that views matter and make people "
+                "more willing to respond next time.",
+            ),
+            reflection(
+                "When did your board last change a decision because of what it heard from pupils, "
+                "parents or staff?",
+                "If you cannot think of an example, consider how the board could hear those voices "
+                "earlier in its decisions.",
+            ),
+            quiz(
+                multiple(
+                    "Which are good ways for a board to hear from parents?",
+                    [
+                        "* Parent surveys, with a report of what changed",
+                        "* Governors attending parents' evenings",
+                        "Individual governors promising to resolve complaints",
+                        "Relying on parent governors to report every parent's view",
+                    ],
+                    "Surveys and presence help. Complaints go through the procedure, and parent "
+                    "governors are not delegates for other parents.",
+                ),
+                single(
+                    "Which change requires public consultation under the School Admissions Code?",
+                    [
+                        "A new homework policy",
+                        "* A change to the school's admission arrangements",
+                        "A new lunch menu",
+                        "A change of term dates for staff training days",
+                    ],
+                    "Admission authorities must consult before changing admission arrangements.",
+                ),
+                single(
+                    "What does a 'you said, we did' report do?",
+                    [
+                        "Records complaints for inspectors",
+                        "* Shows respondents how their views shaped decisions",
+                        "Replaces the strategic plan",
+                        "Lists who answered the survey",
+                    ],
+                    "Closing the loop builds trust and future participation.",
                 ),
             ),
         ),
@@ -908,17 +1148,18 @@ CONTENT["gov-school-data-and-inspection"] = {
                     ],
                     "One in fifteen is about 6.7 percent, which is why small cohorts swing widely "
                     "from year to year.",
+                    ordered=True,
                 ),
                 multiple(
                     "Which are statutory assessments in primary schools in England?",
                     [
                         "* The phonics screening check in Year 1",
                         "* The multiplication tables check in Year 4",
-                        "A spelling test in every term of Year 3",
+                        "Termly reading tests in Year 3 and Year 5",
                         "* Key Stage 2 tests at the end of Year 6",
                     ],
                     "Phonics, the multiplication tables check and Key Stage 2 are statutory. "
-                    "Termly spelling tests are a school's own choice.",
+                    "Termly reading tests in other years are a school's own choice.",
                 ),
                 single(
                     "Data shows attendance of disadvantaged pupils has fallen. What should the board "
@@ -931,6 +1172,83 @@ CONTENT["gov-school-data-and-inspection"] = {
                     ],
                     "Data prompts questions about causes and actions. Governors do not need names, "
                     "and should not jump to conclusions about individuals.",
+                ),
+            ),
+        ),
+        lesson(
+            "Attendance, behaviour and inclusion data",
+            30,
+            text(
+                "Results arrive once a year; attendance and behaviour data arrive every week, and "
+                "often show problems first. The DfE's guidance on working together to improve "
+                "school attendance, statutory since 2024, expects boards to review attendance data "
+                "regularly and to make sure the school has a senior attendance champion and a clear "
+                "policy.",
+                bullets(
+                    "<strong>Persistent absence</strong> means missing 10 percent or more of "
+                    "possible sessions; <strong>severe absence</strong>, 50 percent or more. Ask "
+                    "how many pupils are in each group, which groups are over-represented, and what "
+                    "support they receive.",
+                    "<strong>Suspensions and permanent exclusions:</strong> look at numbers, "
+                    "reasons, repeat suspensions and which groups are affected. Pupils with SEND and "
+                    "disadvantaged pupils are suspended more often nationally; is that true here, "
+                    "and why?",
+                    "<strong>Part-time timetables and removals from class:</strong> these should be "
+                    "short-term, agreed and reviewed. Ask how many pupils are on them and for how "
+                    "long.",
+                    "<strong>Pupils leaving the roll:</strong> ask where pupils who leave mid-year "
+                    "go, especially in Years 10 and 11.",
+                ),
+            ),
+            heading("The board's role in exclusions"),
+            text(
+                "The board must consider a permanent exclusion, and suspensions that bring a pupil's "
+                "total above 15 school days in a term or mean missing a public examination, and "
+                "decide whether to reinstate the pupil. Governors who sit on these panels should be "
+                "trained, and should not have been involved in the case before. The board also looks "
+                "at the pattern across the year, not only individual cases.",
+            ),
+            reflection(
+                "Which group of pupils in your school has the lowest attendance, and what is the "
+                "school doing about it?",
+                "If you cannot answer, ask for attendance by group at the next meeting, with a "
+                "comparison to the previous year.",
+            ),
+            quiz(
+                single(
+                    "What counts as persistent absence?",
+                    [
+                        "Missing any session without a reason",
+                        "* Missing 10 percent or more of possible sessions",
+                        "Missing 50 percent or more of possible sessions",
+                        "Being late more than five times a term",
+                    ],
+                    "Persistent absence is 10 percent or more; severe absence is 50 percent or "
+                    "more.",
+                ),
+                multiple(
+                    "When must the governing board consider whether to reinstate a pupil?",
+                    [
+                        "* After any permanent exclusion",
+                        "* When suspensions take the pupil above 15 school days in a term",
+                        "After any one-day suspension",
+                        "* When a suspension means missing a public examination",
+                    ],
+                    "The board must consider these cases. For shorter suspensions it considers "
+                    "any representations from parents, under different rules.",
+                ),
+                single(
+                    "Many pupils in Year 10 are on part-time timetables for months. What should the "
+                    "board ask?",
+                    [
+                        "Nothing: it is an operational matter",
+                        "* Why, for how long, how they are reviewed and what the plan is to return "
+                        "pupils to full time",
+                        "For the names of the pupils",
+                        "Whether the pupils could be removed from the roll",
+                    ],
+                    "Part-time timetables should be temporary, agreed and reviewed. Long-term use "
+                    "is a concern the board should explore.",
                 ),
             ),
         ),
@@ -1067,6 +1385,82 @@ CONTENT["gov-chairing-the-board"] = {
                     ],
                     "Skills, self-evaluation and succession are the board's own business. The "
                     "headteacher's performance is reviewed through appraisal, not lesson grades.",
+                ),
+            ),
+        ),
+        lesson(
+            "When things get difficult",
+            30,
+            text(
+                "Most of a chair's work is steady and constructive. But chairs also lead the board "
+                "through its hardest moments, and preparation helps.",
+                bullets(
+                    "<strong>Complaints:</strong> the final stage of most school complaints "
+                    "procedures is a panel of governors. Keep yourself free of early involvement "
+                    "so that you, or colleagues, can hear a complaint impartially later; pass "
+                    "complainants to the procedure rather than discussing the substance.",
+                    "<strong>Headteacher recruitment:</strong> appointing a headteacher is one of "
+                    "the most important decisions a board makes. Plan it early, involve advisers "
+                    "from the local authority or trust, follow safer recruitment, and be clear "
+                    "about what the school needs next.",
+                    "<strong>Concerns about the headteacher:</strong> take advice from human "
+                    "resources before acting, follow the relevant policy, and keep the matter "
+                    "confidential to those who need to know. Allegations about harm to children go "
+                    "to the local authority designated officer.",
+                    "<strong>Conflict on the board:</strong> address it early and privately. Remind "
+                    "governors of the code of conduct; if behaviour continues, take advice from the "
+                    "clerk. In maintained schools a board can suspend a governor in specified "
+                    "circumstances, and removal depends on the governor's category.",
+                ),
+            ),
+            heading("Staying impartial"),
+            text(
+                "A chair who is seen as the headteacher's ally, or a particular group's champion, "
+                "loses the trust needed to lead in a crisis. Declare interests, step aside when "
+                "you are too close to an issue, and let the vice-chair lead where that is fairer.",
+            ),
+            reflection(
+                "If a serious complaint about the headteacher arrived tomorrow, who would you "
+                "contact first and which policy would you follow?",
+                "Check that you know where the complaints, whistleblowing and allegations policies "
+                "are, and who your clerk and human resources advisers are.",
+            ),
+            quiz(
+                single(
+                    "A parent contacts the chair with a complaint about the headteacher's decision. "
+                    "What should the chair do?",
+                    [
+                        "Discuss the details with the parent to find a solution",
+                        "Ask the headteacher to change the decision",
+                        "* Direct the parent to the complaints procedure without discussing the "
+                        "substance",
+                        "Raise it at the next full board meeting",
+                    ],
+                    "The chair, or colleagues, may need to hear the complaint impartially later. "
+                    "The procedure protects everyone.",
+                ),
+                multiple(
+                    "Which should the board do when recruiting a headteacher?",
+                    [
+                        "* Follow safer recruitment",
+                        "* Take advice from the local authority or trust",
+                        "Appoint the deputy without advertising to save time",
+                        "* Agree what the school needs from its next leader",
+                    ],
+                    "A planned, safer, open process serves the school best. Internal candidates "
+                    "can apply like anyone else.",
+                ),
+                single(
+                    "An allegation is made that the headteacher has harmed a child. Where should it "
+                    "be referred?",
+                    [
+                        "To the deputy headteacher",
+                        "* To the local authority designated officer",
+                        "To the parent governors",
+                        "To the school's business manager",
+                    ],
+                    "Allegations of harm against staff, including the headteacher, go to the LADO, "
+                    "usually through the chair.",
                 ),
             ),
         ),

@@ -141,9 +141,9 @@ CONTENT["itt-primary-maths-subject-knowledge"] = {
                 ),
                 multiple(
                     "Which are pictorial representations?",
-                    ["* A bar model", "* A number line", "Dienes blocks", "* A part-whole diagram"],
-                    "Dienes blocks are concrete: pupils handle them. Bars, number lines and "
-                    "part-whole diagrams are drawn.",
+                    ["* A bar model", "* A number line", "Dienes blocks", "Place value counters"],
+                    "Dienes blocks and place value counters are concrete: pupils handle them. Bar "
+                    "models and number lines are drawn.",
                 ),
                 single(
                     "Which question best reveals whether a pupil understands decimal place value?",
@@ -344,6 +344,7 @@ CONTENT["itt-early-reading-phonics"] = {
                     "In the word 'ship', how many phonemes are there?",
                     ["Four", "* Three", "Two", "One"],
                     "/sh/ /i/ /p/. The digraph 'sh' is two letters representing one phoneme.",
+                    ordered=True,
                 ),
                 multiple(
                     "Which help a child practise early reading effectively?",
@@ -358,9 +359,10 @@ CONTENT["itt-early-reading-phonics"] = {
                 ),
                 multiple(
                     "Which are examples of digraphs?",
-                    ["* ch", "* ee", "igh", "* ai"],
+                    ["* ch", "* ee", "igh", "str"],
                     "Digraphs are two letters for one sound. 'igh' is three letters for one sound: "
-                    "a trigraph.",
+                    "a trigraph. 'str' is three letters for three sounds, an adjacent consonant "
+                    "cluster.",
                 ),
             ),
         ),
@@ -534,9 +536,11 @@ CONTENT["itt-secondary-science-subject-knowledge"] = {
                         "* Current is used up as it goes around a circuit",
                         "* A moving object needs a constant force to keep moving",
                         "Energy is conserved",
+                        "Objects in orbit are still pulled by gravity",
                     ],
-                    "Conservation of energy is correct physics. The others are persistent "
-                    "everyday ideas that teaching must confront.",
+                    "Conservation of energy and gravity acting on orbiting objects are correct "
+                    "physics. The others are persistent everyday ideas that teaching must "
+                    "confront.",
                 ),
                 single(
                     "What should you decide first when planning a practical?",
@@ -742,7 +746,7 @@ CONTENT["itt-adaptive-teaching"] = {
                         "Behaviour and discipline",
                         "* Sensory and/or physical needs",
                     ],
-                    "The fourth is social, emotional and mental health. 'Behaviour' is not an area "
+                    "The area not listed here is social, emotional and mental health. 'Behaviour' is not an area "
                     "of need: behaviour may be a sign of an underlying need.",
                 ),
                 single(
@@ -766,6 +770,81 @@ CONTENT["itt-adaptive-teaching"] = {
                     ],
                     "Scaffolds are temporary supports toward the same goal. A permanently easier "
                     "task lowers the goal instead.",
+                ),
+            ),
+        ),
+        lesson(
+            "Language, challenge and high expectations",
+            30,
+            text(
+                "Two groups are often misjudged. Pupils learning <strong>English as an additional "
+                "language</strong> (EAL) may be highly able but not yet able to show it in English; "
+                "placing them in low groups because of their English limits the curriculum they meet. "
+                "Pupils with <strong>high prior attainment</strong> may coast if every lesson is "
+                "pitched at the middle.",
+            ),
+            heading("Pupils learning English"),
+            text(
+                bullets(
+                    "Find out what pupils know in their first language and what they have studied "
+                    "before; many can transfer subject knowledge quickly.",
+                    "Pre-teach key vocabulary with visuals, and let pupils record new words with "
+                    "translations.",
+                    "Give sentence frames for speaking and writing ('The evidence suggests... "
+                    "because...').",
+                    "Pair pupils with supportive peers, sometimes sharing a first language, and "
+                    "allow first-language talk to plan ideas.",
+                    "Keep expectations of the subject high while language develops.",
+                ),
+                "The Bell Foundation publishes free guidance and an assessment framework for EAL "
+                "that many schools use.",
+            ),
+            heading("Challenge for all"),
+            text(
+                "Stretch comes from depth more than from extra work: harder questions about the same "
+                "content, explaining why, connecting ideas, tackling less familiar problems. Plan "
+                "challenge into the main task so that any pupil can reach it, rather than a "
+                "separate 'extension' only some pupils see.",
+            ),
+            reflection(
+                "Think of a pupil learning EAL in your placement school. What do you know about what "
+                "they can do in their first language, and how could you find out?",
+                "Ask the pupil, their family (with an interpreter if needed) and the school's EAL "
+                "lead.",
+            ),
+            quiz(
+                single(
+                    "A new pupil with little English joins a Year 8 mathematics class. Where should "
+                    "they be taught?",
+                    [
+                        "In the lowest set until their English improves",
+                        "* In a group that matches their mathematical knowledge, with language support",
+                        "Outside the classroom with a teaching assistant",
+                        "With Year 7 pupils",
+                    ],
+                    "Language is not the same as attainment. Match the group to mathematical "
+                    "knowledge and support the English.",
+                ),
+                multiple(
+                    "Which help pupils learning EAL access the curriculum?",
+                    [
+                        "* Pre-teaching key vocabulary with visuals",
+                        "* Sentence frames for speaking and writing",
+                        "Banning use of their first language in lessons",
+                        "Simplifying the content permanently",
+                    ],
+                    "First-language use can support thinking, and lowering the content lowers "
+                    "expectations. Support the language, not a smaller curriculum.",
+                ),
+                single(
+                    "How is challenge for high prior attainers best planned?",
+                    [
+                        "Extra worksheets of the same kind once they finish",
+                        "* Deeper questions built into the main task that any pupil can reach",
+                        "Letting them help others for most of the lesson",
+                        "Moving them to the next year's content",
+                    ],
+                    "Depth in the main task stretches those ready for it without capping others.",
                 ),
             ),
         ),

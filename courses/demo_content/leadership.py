@@ -199,11 +199,12 @@ CONTENT["lead-middle-leadership"] = {
                     [
                         "* The curriculum in their area",
                         "* Helping colleagues teach well",
-                        "* Line management and wellbeing",
+                        "Setting the school's admissions policy",
                         "Approving the school's annual budget",
                     ],
-                    "The board approves the budget. Middle leaders may manage a departmental "
-                    "budget within it.",
+                    "The board approves the budget and, where it is the admissions authority, "
+                    "admissions arrangements. Middle leaders may manage a departmental budget "
+                    "within it.",
                 ),
             ),
         ),
@@ -512,9 +513,10 @@ CONTENT["lead-senior-leadership"] = {
                         "* Sustained over time",
                         "* Collaboration and expert challenge",
                         "One-off inspirational speakers",
+                        "Led by external consultants rather than school leaders",
                     ],
                     "The standard emphasises sustained, collaborative, evidence-informed "
-                    "development focused on pupils.",
+                    "development focused on pupils, and prioritised by school leadership.",
                 ),
                 single(
                     "Data suggests writing is weak. What should leaders do first?",
@@ -533,10 +535,92 @@ CONTENT["lead-senior-leadership"] = {
                         "* Short reports focused on the priorities",
                         "* Honesty about what is not working",
                         "Long reports with every data set",
-                        "* Data presented with context and comparisons",
+                        "Leaving out areas that are not going well",
                     ],
-                    "Governors need focused, honest, contextualised information to ask good "
-                    "questions.",
+                    "Governors need focused, honest information to ask good questions. Long "
+                    "reports bury what matters, and leaving out problems stops the board doing its "
+                    "job.",
+                ),
+            ),
+        ),
+        lesson(
+            "Leading people",
+            35,
+            text(
+                "Schools improve through their staff, and recruitment and retention are among the "
+                "hardest problems senior leaders face. Teachers who feel trusted, developed and "
+                "treated fairly, with a manageable workload, are more likely to stay. Senior leaders "
+                "shape all of these.",
+                bullets(
+                    "<strong>Workload:</strong> review every whole-school process (marking, data "
+                    "collection, reports, meetings) against its benefit to pupils, and remove what "
+                    "does not earn its time. The DfE's workload reduction toolkit offers a "
+                    "structure.",
+                    "<strong>Flexible working:</strong> part-time posts, job shares and "
+                    "timetabled flexibility can keep experienced staff who would otherwise leave. "
+                    "Employees have the right to request flexible working from their first day.",
+                    "<strong>Entitlements:</strong> teachers have planning, preparation and "
+                    "assessment time; early-career teachers also have a reduced timetable for "
+                    "their induction. Protect both, even when cover is short.",
+                    "<strong>Development:</strong> a clear route from early career to middle and "
+                    "senior leadership, such as the county's pathway, shows staff a future in the "
+                    "school and the county.",
+                ),
+            ),
+            heading("Fairness and difficult decisions"),
+            text(
+                "Senior leaders make decisions about pay progression, capability, restructures and "
+                "conduct. Follow the school's policies and the law, take advice from human resources, "
+                "consult recognised unions where required, keep records, and treat people with "
+                "dignity throughout. Staff judge a school's culture by how it treats colleagues "
+                "who are struggling.",
+            ),
+            tip(
+                "Ask the people who left",
+                "Exit conversations, and conversations with staff who nearly left, often reveal "
+                "causes (a meeting culture, an inflexible policy, a line manager) that surveys "
+                "miss.",
+            ),
+            reflection(
+                "Which whole-school process takes the most staff time for the least benefit to "
+                "pupils? What would happen if you stopped or halved it?",
+                "Estimate the hours it takes across all staff in a year, and what those hours "
+                "could be used for instead.",
+            ),
+            quiz(
+                multiple(
+                    "Which actions are likely to help retain teachers?",
+                    [
+                        "* Removing processes that do not benefit pupils",
+                        "* Considering requests for flexible working seriously",
+                        "Adding a weekly data collection to track progress closely",
+                        "* Protecting planning time and ECTs' reduced timetable",
+                    ],
+                    "Workload, flexibility and protected time help retention. Extra data "
+                    "collection adds workload and rarely helps pupils.",
+                ),
+                single(
+                    "Who should a senior leader consult before a staffing restructure?",
+                    [
+                        "No one: it is a leadership decision",
+                        "Only the staff whose posts are affected, informally",
+                        "* Human resources advisers, and recognised unions and affected staff "
+                        "through a formal consultation",
+                        "Parents, by letter",
+                    ],
+                    "Restructures have legal requirements for consultation. Taking advice and "
+                    "following the process protects staff and the school.",
+                ),
+                single(
+                    "When do employees have the right to request flexible working?",
+                    [
+                        "After two years' service",
+                        "After one year's service",
+                        "* From their first day of employment",
+                        "Only if they have children",
+                    ],
+                    "Since April 2024 the right to request flexible working applies from day one, "
+                    "and it is not limited to parents.",
                 ),
             ),
         ),
@@ -661,10 +745,10 @@ CONTENT["lead-preparing-for-headship"] = {
                         "* Safeguarding arrangements and the single central record",
                         "* The school's financial position",
                         "* Health and safety",
-                        "The colour scheme of the website",
+                        "Rewriting the school's vision statement",
                     ],
                     "Safety and finance come first, so that any urgent risk is found and acted on "
-                    "early.",
+                    "early. The vision can wait until you know the school and its community.",
                 ),
                 single(
                     "In a multi-academy trust, which document sets out who makes which decisions?",
@@ -676,6 +760,90 @@ CONTENT["lead-preparing-for-headship"] = {
                     ],
                     "The scheme of delegation sets out which decisions sit with the trust board, "
                     "the chief executive, local governing bodies and headteachers.",
+                ),
+            ),
+        ),
+        lesson(
+            "Money, people and the law",
+            40,
+            text(
+                "Headteachers carry responsibility for areas few teachers have led before. Whether "
+                "the school is maintained or an academy changes who holds each duty, so learn the "
+                "school's legal set-up first: who is the employer, who is the admissions authority, "
+                "and what is delegated to you.",
+                bullets(
+                    "<strong>Finance:</strong> you propose the budget to the board and manage it "
+                    "through the year, usually with a school business manager. Staff costs are the "
+                    "largest share, so staffing structures are financial decisions; plan at least "
+                    "three years ahead and link spending to priorities.",
+                    "<strong>Employment:</strong> the employer is the local authority in community "
+                    "and voluntary controlled schools, the governing body in foundation and "
+                    "voluntary aided schools, and the trust in academies. Maintained schools must "
+                    "follow the School Teachers' Pay and Conditions Document; many academies "
+                    "choose to.",
+                    "<strong>Statutory policies and duties:</strong> the DfE lists the policies "
+                    "schools and trusts must have, including child protection, behaviour, "
+                    "complaints, charging and remissions, and special educational needs. Schools "
+                    "must also appoint a data protection officer and meet equality, health and "
+                    "safety and publication duties.",
+                    "<strong>Exclusions:</strong> only the headteacher can suspend or permanently "
+                    "exclude, following the DfE's statutory guidance, with the board's role to "
+                    "review certain decisions.",
+                ),
+            ),
+            heading("Getting good advice"),
+            text(
+                "No headteacher knows all of this alone. Build relationships with your school "
+                "business manager, human resources and legal advisers (through the local authority, "
+                "the trust or a bought-in service), the clerk to the board, and your local "
+                "headteacher network. Ask early: most serious problems in these areas grow from "
+                "a small decision taken without advice.",
+            ),
+            warning(
+                "Keep records",
+                "For decisions on exclusions, complaints, staffing and safeguarding, record what "
+                "you decided, on what evidence and why. Good records protect pupils, staff and you.",
+            ),
+            reflection(
+                "Which of these areas (finance, employment, statutory duties, exclusions) would you "
+                "find hardest in your first term as a headteacher? Who could you learn from now?",
+                "Ask your headteacher or business manager if you can shadow a budget meeting, a "
+                "restructure or a complaint hearing before you apply for headship.",
+            ),
+            quiz(
+                single(
+                    "Who is the employer of staff in a community school?",
+                    [
+                        "The headteacher",
+                        "The governing body",
+                        "* The local authority",
+                        "The Department for Education",
+                    ],
+                    "In community and voluntary controlled schools the local authority is the "
+                    "employer; in foundation and voluntary aided schools the governing body; in "
+                    "academies the trust.",
+                ),
+                multiple(
+                    "Which must a school have?",
+                    [
+                        "* A child protection policy",
+                        "* A complaints procedure",
+                        "* A data protection officer",
+                        "A policy on staff dress for every subject",
+                    ],
+                    "Child protection, complaints and data protection are statutory. Dress codes "
+                    "are a school's own choice.",
+                ),
+                single(
+                    "Which document sets teachers' pay and conditions in maintained schools?",
+                    [
+                        "The Academy Trust Handbook",
+                        "* The School Teachers' Pay and Conditions Document",
+                        "Keeping children safe in education",
+                        "The headteachers' standards",
+                    ],
+                    "The STPCD is statutory for maintained schools. Academies set their own terms, "
+                    "though many follow it.",
                 ),
             ),
         ),
@@ -776,9 +944,10 @@ CONTENT["lead-leading-complex-organisations"] = {
                         "* Few in number",
                         "* Linked to strategy",
                         "* Balanced so that one does not improve at another's expense",
-                        "Changed every term to keep people interested",
+                        "As many as possible, so that nothing is missed",
                     ],
-                    "Consistency over time is what makes a measure useful for seeing trends.",
+                    "A few well-chosen measures keep attention on what matters; too many dilute it. "
+                    "Measured consistently over time, they show trends.",
                 ),
                 single(
                     "In Kotter's model, what is the purpose of short-term wins?",

@@ -263,10 +263,12 @@ CONTENT["ma-research-methods"] = {
                         "* Voluntary informed consent",
                         "* The right to withdraw",
                         "* Privacy and data storage",
+                        "Naming participants in the write-up to credit them",
                         "Guaranteeing that findings will be positive",
                     ],
                     "Researchers cannot promise particular findings; they promise honesty, care "
-                    "and respect for participants' rights.",
+                    "and respect for participants' rights, including anonymity where it was "
+                    "promised.",
                 ),
                 single(
                     "A teacher-researcher wants to interview pupils in their own class. Which step "
@@ -1053,6 +1055,7 @@ CONTENT["ma-coaching-and-mentoring-in-education"] = {
                     ],
                     "Support without challenge leaves people comfortable; challenge without support "
                     "overwhelms. Growth needs both.",
+                    ordered=True,
                 ),
                 multiple(
                     "Which are ethical risks in school-based coaching and mentoring?",
@@ -1257,6 +1260,7 @@ CONTENT["ma-dissertation"] = {
                         "* Ethical considerations",
                         "* A justified methodology",
                         "* A realistic timeline",
+                        "* A brief review of key literature",
                         "The findings you expect to prove",
                     ],
                     "Proposals state what you will study and how; deciding findings in advance "

@@ -155,6 +155,7 @@ CONTENT["ss-effective-teaching-assistants"] = {
                     ["Prompting", "Clueing", "Modelling", "* Correcting"],
                     "Correcting gives the answer, so it leaves the least thinking to the pupil. Use "
                     "it sparingly.",
+                    ordered=True,
                 ),
             ),
         ),
@@ -298,6 +299,80 @@ CONTENT["ss-supporting-pupils-with-send"] = {
                 ),
             ),
         ),
+        lesson(
+            "Working with families and other professionals",
+            30,
+            text(
+                "Pupils with SEND are often supported by a team beyond the classroom: parents and "
+                "carers, the SENCO, and professionals such as speech and language therapists, "
+                "occupational therapists, educational psychologists, specialist teachers (for "
+                "example for hearing or visual impairment) and health staff. Support staff are often "
+                "the people who carry out their advice day to day.",
+                bullets(
+                    "Read reports and plans, and ask the SENCO or teacher if a recommendation is "
+                    "unclear.",
+                    "Carry out programmes as advised, such as a speech and language activity three "
+                    "times a week, and note how the pupil responds.",
+                    "Share observations: what you notice is evidence for the next review.",
+                ),
+            ),
+            heading("Reviews"),
+            text(
+                "SEN support is reviewed regularly with parents, usually termly. An EHC plan must be "
+                "reviewed at least every 12 months at an annual review, to which the pupil, parents "
+                "and professionals contribute. Support staff may be asked for their views: prepare "
+                "specific examples of progress and difficulties.",
+            ),
+            heading("Talking with parents"),
+            text(
+                "You may see parents at the gate or on the phone. Be warm and honest, share positive "
+                "news, and know what you can and cannot discuss: concerns about progress, diagnoses "
+                "or provision should go to the teacher or SENCO, and anything about a child's "
+                "safety to the DSL. Never discuss one child with another child's parent.",
+            ),
+            reflection(
+                "Which professional's advice do you follow for a pupil you support? How do you record "
+                "and share how the pupil responds?",
+                "If nothing is recorded, agree a simple record with the teacher or SENCO.",
+            ),
+            quiz(
+                single(
+                    "How often must an EHC plan be reviewed?",
+                    [
+                        "Every term",
+                        "* At least every 12 months",
+                        "Every two years",
+                        "Only at key stage changes",
+                    ],
+                    "The annual review is a legal requirement. SEN support is usually reviewed "
+                    "termly.",
+                    ordered=True,
+                ),
+                multiple(
+                    "A parent asks you at the gate whether their child might have dyslexia. Which "
+                    "responses are right?",
+                    [
+                        "* Listen, and suggest they talk to the class teacher or SENCO",
+                        "* Tell the teacher about the conversation",
+                        "Give your own view on whether the child has dyslexia",
+                        "Tell them about another pupil with similar difficulties",
+                    ],
+                    "Diagnosis and provision are for the teacher, SENCO and specialists. Never "
+                    "discuss other pupils.",
+                ),
+                single(
+                    "Why record how a pupil responds to a therapy programme you deliver?",
+                    [
+                        "To prove you did it",
+                        "* It is evidence for reviews and helps professionals adjust the programme",
+                        "Because parents require it",
+                        "To compare pupils with each other",
+                    ],
+                    "Your observations inform reviews and make the professional's advice more "
+                    "useful.",
+                ),
+            ),
+        ),
     ],
 }
 
@@ -421,9 +496,11 @@ CONTENT["ss-higher-level-teaching-assistant"] = {
                         "* Delivering lessons",
                         "* Assessing pupils' development and progress",
                         "Setting teachers' pay",
+                        "Cover supervision of a class doing work set by an absent teacher",
                     ],
                     "Specified work covers planning, delivering, assessing and reporting on "
-                    "pupils' learning.",
+                    "pupils' learning. Cover supervision is not teaching, so it is not specified "
+                    "work.",
                 ),
                 single(
                     "Which report to the teacher is most useful after an HLTA-led lesson?",
@@ -436,6 +513,76 @@ CONTENT["ss-higher-level-teaching-assistant"] = {
                     ],
                     "Specific information about who learned what lets the teacher plan the next "
                     "lesson.",
+                ),
+            ),
+        ),
+        lesson(
+            "Leading others and preparing for assessment",
+            30,
+            text(
+                "Many HLTAs lead other support staff: organising interventions, sharing training, "
+                "and acting as the link between teachers and teaching assistants. Lead by example: "
+                "be well prepared, use the school's policies consistently, and share what works. "
+                "Where you direct colleagues' work, be clear about tasks, timing and what to report "
+                "back, and know when to pass an issue to a teacher or leader.",
+            ),
+            heading("Getting ready for assessment"),
+            text(
+                steps(
+                    "Read the current standards and the assessment provider's guidance closely.",
+                    "Map your evidence against each standard and find gaps early.",
+                    "Ask your school for opportunities to fill the gaps, such as leading a whole "
+                    "class under a teacher's direction or assessing a group's progress.",
+                    "Write up your tasks clearly, showing what you did, why and what difference it "
+                    "made to pupils.",
+                    "Prepare the colleagues the assessor may speak to, and gather documents the "
+                    "assessor may ask to see.",
+                ),
+                "Expect the assessor to ask you to talk through examples in detail: how you planned, "
+                "how you adapted for particular pupils, how you knew what they had learned.",
+            ),
+            tip(
+                "Show impact",
+                "For each example, name the pupils' learning before and after. 'Four pupils could "
+                "not use a number line to subtract; by the end of the week three could' shows impact "
+                "better than 'the intervention went well'.",
+            ),
+            reflection(
+                "Which HLTA standard will be hardest for you to evidence? What opportunity could "
+                "you ask for this term?",
+                "Be specific about the task, the teacher who would direct it, and when.",
+            ),
+            quiz(
+                multiple(
+                    "Which help you prepare for HLTA assessment?",
+                    [
+                        "* Mapping evidence against each standard early",
+                        "* Asking for opportunities to fill gaps",
+                        "Writing tasks in general terms to cover more standards",
+                        "* Showing what difference your work made to pupils",
+                    ],
+                    "Specific, mapped evidence of impact is what assessors look for.",
+                ),
+                single(
+                    "A teaching assistant you are directing reports a pupil's worrying comment about "
+                    "home. What do you do?",
+                    [
+                        "Tell them to ignore it unless it happens again",
+                        "Deal with it yourself as the senior support staff member",
+                        "* Make sure it is passed to the designated safeguarding lead straight away",
+                        "Raise it at the next team meeting",
+                    ],
+                    "Safeguarding concerns always go to the DSL, whatever your role.",
+                ),
+                single(
+                    "What evidence best shows the impact of an intervention you led?",
+                    [
+                        "The number of sessions delivered",
+                        "* What pupils could do before and after, with examples",
+                        "A teacher's comment that it went well",
+                        "The resources you made",
+                    ],
+                    "Impact is about pupils' learning; before-and-after evidence shows it.",
                 ),
             ),
         ),

@@ -2,8 +2,12 @@
 
 Each builder returns exactly the JSON `courses.blocks.LessonStreamBlock` stores. Strings passed as
 paragraphs are wrapped in <p> unless they start with a block tag (p, ul, ol, h3), which are kept as
-written. In option lists, a leading "* " marks a correct answer.
+written. In option lists, a leading "* " marks a correct answer. Options are shuffled, the same way
+on every run (seeded by the question), so where the answers sit gives nothing away; pass
+ordered=True to keep a scale or a sequence in the order written.
 """
+
+import random
 
 BLOCK_TAGS = ("<p>", "<ul>", "<ol>", "<h3>")
 
@@ -48,24 +52,24 @@ def reflection(prompt: str, guidance: str = "") -> dict:
     return {"type": "reflection", "value": {"prompt": prompt, "guidance": guidance}}
 
 
-def _question(kind: str, question: str, options: list[str], explanation: str) -> dict:
-    return {
-        "question": question,
-        "kind": kind,
-        "options": [
-            {"text": option.removeprefix("* "), "correct": option.startswith("* ")}
-            for option in options
-        ],
-        "explanation": explanation,
-    }
+def _question(
+    kind: str, question: str, options: list[str], explanation: str, ordered: bool
+) -> dict:
+    choices = [
+        {"text": option.removeprefix("* "), "correct": option.startswith("* ")}
+        for option in options
+    ]
+    if not ordered:
+        random.Random(question).shuffle(choices)
+    return {"question": question, "kind": kind, "options": choices, "explanation": explanation}
 
 
-def single(question: str, options: list[str], explanation: str) -> dict:
-    return _question("single", question, options, explanation)
+def single(question: str, options: list[str], explanation: str, *, ordered: bool = False) -> dict:
+    return _question("single", question, options, explanation, ordered)
 
 
-def multiple(question: str, options: list[str], explanation: str) -> dict:
-    return _question("multiple", question, options, explanation)
+def multiple(question: str, options: list[str], explanation: str, *, ordered: bool = False) -> dict:
+    return _question("multiple", question, options, explanation, ordered)
 
 
 def quiz(*questions: dict, title: str = "Check your understanding") -> dict:

@@ -3,6 +3,7 @@
 import copy
 import importlib
 import re
+from collections import Counter
 from html.parser import HTMLParser
 
 import pytest
@@ -175,6 +176,29 @@ def test_quizzes_mix_question_kinds(slug):
     for question in questions:
         assert len(question["options"]) >= 3
         assert question["explanation"].strip()
+
+
+def test_where_the_answers_sit_gives_nothing_away():
+    questions = [
+        question
+        for module in CONTENT.values()
+        for lesson in module["lessons"]
+        for block in lesson["body"]
+        if block["type"] == "quiz"
+        for question in block["value"]["questions"]
+    ]
+    single_positions = Counter(
+        next(i for i, option in enumerate(q["options"]) if option["correct"])
+        for q in questions
+        if q["kind"] == "single"
+    )
+    assert max(single_positions.values()) <= sum(single_positions.values()) / 2
+    multiple_shapes = Counter(
+        (sum(option["correct"] for option in q["options"]), len(q["options"]))
+        for q in questions
+        if q["kind"] == "multiple"
+    )
+    assert len(multiple_shapes) >= 3, "vary how many options are correct"
 
 
 def _first_question(body: list) -> dict:

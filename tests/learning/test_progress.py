@@ -12,6 +12,15 @@ pytestmark = pytest.mark.django_db
 calls = []
 
 
+def awards_scheduled(callbacks) -> list:
+    """The on-commit callbacks that ask credentials for an award (rendering PDFs follows them)."""
+    return [
+        callback
+        for callback in callbacks
+        if getattr(callback, "__name__", "") == "send_issue_award"
+    ]
+
+
 def record_completion(*, learner, module, completion):
     calls.append((learner.pk, module.pk, completion.pk))
 
@@ -65,7 +74,7 @@ def test_the_module_completes_once_every_lesson_is_done_and_every_quiz_passed(
     enrolment.refresh_from_db()
     assert enrolment.status == Enrolment.Status.COMPLETED
     assert enrolment.completed_at == completion.completed_at
-    assert len(callbacks) == 1
+    assert len(awards_scheduled(callbacks)) == 1
     certificate = Certificate.objects.get()
     assert certificate.source_key == completion.source_key
     assert certificate.page_id == taken.module.pk
@@ -97,7 +106,7 @@ def test_completion_is_stamped_once_however_often_lessons_are_completed_again(
         for lesson in taken.lessons * 2:
             services.lesson_complete(enrolment=enrolment, lesson=lesson)
     assert ModuleCompletion.objects.count() == 1
-    assert len(callbacks) == 1
+    assert len(awards_scheduled(callbacks)) == 1
     assert Certificate.objects.count() == 1
 
 
