@@ -98,7 +98,7 @@ def test_my_learning_panel(learner, pathway, modules):
     html = my_pathways_panel(request)
     assert "Senior leadership and masters" in html
     assert "Stage 1 of 3: Senior leadership" in html
-    assert "Next: " in html
+    assert "Next step:" in html
     assert "Module B" in html
 
 
@@ -117,3 +117,17 @@ def test_map_queries_do_not_grow_with_the_pathway(
     pathway_join(learner=learner, pathway=pathway)
     with django_assert_max_num_queries(30):
         assert client.get(pathway.url).status_code == 200
+
+
+def test_officers_see_who_follows_a_pathway_in_the_admin(client, council_officer, learner, pathway):
+    from pathways.services import pathway_editors_grant
+    from tests.pathways.factories import pathway_index
+
+    pathway_join(learner=learner, pathway=pathway)
+    pathway_editors_grant(index=pathway_index())
+    client.force_login(council_officer)
+    response = client.get(reverse("pathway_enrolments:index"))
+    assert response.status_code == 200
+    assert "Lee Learner" in response.content.decode()
+    client.force_login(learner)
+    assert client.get(reverse("pathway_enrolments:index")).status_code == 302

@@ -1,0 +1,85 @@
+"""The pathway map in a real browser: axe on every page, keyboard focus reaching module links."""
+
+import pytest
+
+from tests.factories import PASSWORD, ModulePageFactory, ProviderPageFactory, UserFactory
+from tests.pathways.factories import PathwayPageFactory, module_complete, module_start, stage
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_visitor_joins_and_finds_their_way_by_keyboard(browser_page):
+    provider = ProviderPageFactory(title="Kettering Park Teaching School Alliance")
+    behaviour, assessment, coaching, inclusion, leading = (
+        ModulePageFactory(title=title, parent=provider)
+        for title in (
+            "Behaviour in the classroom",
+            "Assessment and feedback",
+            "Coaching colleagues",
+            "Inclusive practice",
+            "Middle leadership",
+        )
+    )
+    pathway = PathwayPageFactory(
+        title="Early career to middle leadership",
+        stages=[
+            stage("Early career", required=[behaviour, assessment]),
+            stage("CPD", electives=[coaching, inclusion], rule="count", number=1),
+            stage("Middle leadership", required=[leading], locked=True),
+        ],
+    )
+    learner = UserFactory(email="tom@example.org", first_name="Tom", last_name="Teacher")
+    module_complete(learner, behaviour)
+    module_start(learner, assessment)
+
+    # A visitor sees the route, and joining leads to signing in.
+    browser_page.goto(pathway.url)
+    assert browser_page.locator("ol.academy-route > li").count() == 4
+    assert browser_page.locator("text=You are here").count() == 0
+    browser_page.click("a:has-text('Join this pathway')")
+    assert "/account/login/" in browser_page.url
+    browser_page.fill("input[name=login]", learner.email)
+    browser_page.fill("input[name=password]", PASSWORD)
+    browser_page.click("button[type=submit]")
+    assert browser_page.url.endswith(pathway.url)
+
+    browser_page.click("button:has-text('Join this pathway')")
+    current = browser_page.locator("[aria-current=step]")
+    assert "You are here" in current.inner_text()
+    assert "Early career" in current.inner_text()
+    assert "Continue: Assessment and feedback" in browser_page.text_content(".academy-position")
+    statuses = browser_page.locator("#stage-1 .academy-tag").all_inner_texts()
+    assert [s.strip() for s in statuses] == ["In progress", "Completed", "In progress"]
+    assert "Locked" in browser_page.text_content("#stage-3 .academy-tag")
+
+    # Tabbing from the top of the page reaches every module link, in route order.
+    module_links = browser_page.locator(".academy-module a").evaluate_all(
+        "links => links.map(a => a.href)"
+    )
+    assert len(module_links) == 5
+    reached = []
+    browser_page.locator("body").focus()
+    for _ in range(60):
+        browser_page.keyboard.press("Tab")
+        href = browser_page.evaluate(
+            "() => document.activeElement.closest('.academy-module') ? document.activeElement.href : null"
+        )
+        if href and href not in reached:
+            reached.append(href)
+    assert reached == module_links
+
+    # The index shows where they are too.
+    browser_page.goto("/pathways/")
+    assert "You are here" in browser_page.text_content(".academy-pathway-card")
+
+
+def test_map_on_a_phone_keeps_every_stage_readable(browser_page):
+    module = ModulePageFactory(title="Governor induction")
+    pathway = PathwayPageFactory(title="Governors", stages=[stage("Induction", required=[module])])
+    browser_page.set_viewport_size({"width": 375, "height": 800})
+    browser_page.goto(pathway.url)
+    overflow = browser_page.evaluate(
+        "() => document.documentElement.scrollWidth > document.documentElement.clientWidth"
+    )
+    assert not overflow
+    assert browser_page.locator(".academy-module a").is_visible()
