@@ -275,7 +275,8 @@ def volunteer_place(request, board_id: int, volunteer_id: int):
         else:
             messages.success(
                 request,
-                f"{volunteer.name} is now on {board}. Their induction is due within 6 months.",
+                f"{volunteer.name} is now on {board}. Their training deadlines count from "
+                f"{form.cleaned_data['appointed_on']:%-d %B %Y}.",
             )
             return redirect("governors:board", board.pk)
     gaps = selectors.board_skills(board=board).gaps
