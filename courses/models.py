@@ -1,15 +1,20 @@
+from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from django.db.models import Prefetch
+from django.db.models.functions import Substr
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import LessonStreamBlock
 
 
-class Framework(models.Model):
+class Framework(ClusterableModel):
     """A published framework modules are tagged with and audits rate against (data, not code)."""
 
     name = models.CharField(max_length=200)
@@ -21,6 +26,16 @@ class Framework(models.Model):
         max_length=300, blank=True, help_text="For example: withdrawn by the DfE in 2024."
     )
 
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("publisher"),
+        FieldPanel("year"),
+        FieldPanel("description"),
+        FieldPanel("status_note"),
+        InlinePanel("elements", heading="Areas, standards and competencies", label="Element"),
+    ]
+
     class Meta:
         ordering = ["name"]
 
@@ -31,7 +46,7 @@ class Framework(models.Model):
 class FrameworkElement(models.Model):
     """An area, standard, feature or competency of a framework; elements may nest one level."""
 
-    framework = models.ForeignKey(Framework, on_delete=models.CASCADE, related_name="elements")
+    framework = ParentalKey(Framework, on_delete=models.CASCADE, related_name="elements")
     parent = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.CASCADE, related_name="children"
     )
@@ -39,6 +54,14 @@ class FrameworkElement(models.Model):
     title = models.CharField(max_length=300)
     description = models.TextField(blank=True)
     sort_order = models.PositiveSmallIntegerField(default=0)
+
+    sort_order_field = "sort_order"
+    panels = [
+        FieldPanel("code"),
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("parent", help_text="The feature or area this element belongs to, if any."),
+    ]
 
     class Meta:
         ordering = ["framework", "sort_order", "code"]
@@ -72,6 +95,15 @@ class ProviderIndexPage(Page):
     parent_page_types = ["academy_site.HomePage"]
     subpage_types = ["courses.ProviderPage"]
     max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        providers = list(providers_listed().child_of(self)) if self.pk else []
+        counts = module_counts_by_provider(providers)
+        for provider in providers:
+            provider.module_count = counts.get(provider.path, 0)
+        context["providers"] = providers
+        return context
 
 
 class ProviderPage(Page):
@@ -110,7 +142,11 @@ class ProviderPage(Page):
         FieldPanel("description"),
         FieldPanel("logo"),
         MultiFieldPanel(
-            [FieldPanel("lead_school"), FieldPanel("phases"), FieldPanel("member_schools")],
+            [
+                FieldPanel("lead_school"),
+                FieldPanel("phases"),
+                FieldPanel("member_schools", widget=forms.CheckboxSelectMultiple),
+            ],
             heading="Schools",
         ),
         MultiFieldPanel(
@@ -125,6 +161,49 @@ class ProviderPage(Page):
     def kind_word(self) -> str:
         """What the site calls this provider in running text."""
         return "alliance" if self.kind == self.Kind.ALLIANCE else "provider"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["modules"] = (
+            ModulePage.objects.child_of(self).live().public().order_by("title")
+            if self.pk
+            else ModulePage.objects.none()
+        )
+        context["member_schools"] = sorted(self.member_schools.all(), key=lambda s: s.name)
+        return context
+
+
+def providers_listed():
+    """Live providers in title order, their logos' renditions fetched with them."""
+    return (
+        ProviderPage.objects.live()
+        .public()
+        .order_by("title")
+        .prefetch_related(
+            Prefetch(
+                "logo",
+                queryset=get_image_model().objects.prefetch_renditions(PROVIDER_LOGO_SPEC),
+            )
+        )
+    )
+
+
+PROVIDER_LOGO_SPEC = "fill-120x120"
+
+
+def module_counts_by_provider(providers) -> dict[str, int]:
+    """Live modules per provider path, in one query."""
+    if not providers:
+        return {}
+    length = providers[0].depth * Page.steplen
+    rows = (
+        ModulePage.objects.live()
+        .filter(depth=providers[0].depth + 1)
+        .annotate(provider_path=Substr("path", 1, length))
+        .values("provider_path")
+        .annotate(n=models.Count("pk"))
+    )
+    return {row["provider_path"]: row["n"] for row in rows}
 
 
 class ModulePage(Page):
@@ -198,7 +277,11 @@ class ModulePage(Page):
         FieldPanel("learning_outcomes"),
         FieldPanel("image"),
         MultiFieldPanel(
-            [FieldPanel("kind"), FieldPanel("audiences"), FieldPanel("delivery_mode")],
+            [
+                FieldPanel("kind"),
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("delivery_mode"),
+            ],
             heading="Who it is for",
         ),
         MultiFieldPanel(
@@ -211,8 +294,8 @@ class ModulePage(Page):
             ],
             heading="Hours, credits and completion",
         ),
-        FieldPanel("prerequisites"),
-        FieldPanel("framework_elements"),
+        FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("framework_elements", widget=forms.CheckboxSelectMultiple),
     ]
     parent_page_types = ["courses.ProviderPage"]
     subpage_types = ["courses.LessonPage"]
@@ -225,8 +308,39 @@ class ModulePage(Page):
     def is_credit_bearing(self) -> bool:
         return self.academic_credits > 0
 
+    @property
+    def is_level_7(self) -> bool:
+        return self.fheq_level == 7
+
     def lessons(self):
         return LessonPage.objects.child_of(self).live().order_by("path")
+
+    def framework_areas(self) -> list[tuple[Framework, list[FrameworkElement]]]:
+        """The tagged framework elements, grouped by framework, in the framework's order."""
+        elements = sorted(
+            self.framework_elements.all().select_related("framework"),
+            key=lambda e: (e.framework.name, e.sort_order, e.code),
+        )
+        grouped: dict[int, tuple[Framework, list[FrameworkElement]]] = {}
+        for element in elements:
+            grouped.setdefault(element.framework_id, (element.framework, []))[1].append(element)
+        return list(grouped.values())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        lessons = list(self.lessons()) if self.pk else []
+        context.update(
+            provider=self.get_parent().specific if self.pk else None,
+            lessons=lessons,
+            total_minutes=sum(lesson.estimated_minutes for lesson in lessons),
+            prerequisites=sorted(
+                (module for module in self.prerequisites.all() if module.live),
+                key=lambda m: m.title,
+            ),
+            audience_names=[audience.name for audience in self.audiences.all()],
+            framework_areas=self.framework_areas(),
+        )
+        return context
 
 
 class LessonPage(Page):
@@ -239,6 +353,24 @@ class LessonPage(Page):
     content_panels = Page.content_panels + [FieldPanel("estimated_minutes"), FieldPanel("body")]
     parent_page_types = ["courses.ModulePage"]
     subpage_types = []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        ancestors = list(self.get_ancestors().filter(depth__gt=2)) if self.pk else []
+        module = ancestors[-1].specific if ancestors else None
+        lessons = list(module.lessons()) if module else []
+        index = next((i for i, lesson in enumerate(lessons) if lesson.pk == self.pk), None)
+        context.update(
+            ancestors=ancestors[:-1],
+            module=module,
+            lessons=lessons,
+            lesson_number=None if index is None else index + 1,
+            previous_lesson=lessons[index - 1] if index else None,
+            next_lesson=lessons[index + 1]
+            if index is not None and index + 1 < len(lessons)
+            else None,
+        )
+        return context
 
     def quizzes(self):
         """The quiz blocks of this lesson, each with its stable block id."""

@@ -1,4 +1,6 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "courses"
-urlpatterns = []
+urlpatterns = [path("catalogue/", views.catalogue, name="catalogue")]

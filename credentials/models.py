@@ -1,8 +1,26 @@
+import secrets
 import uuid
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
+
+from .codes import code_display
+
+
+def _private_path(folder: str, extension: str) -> str:
+    """A random, unguessable file name: these files are only ever served through a view."""
+    return f"{folder}/{secrets.token_urlsafe(24)}{extension}"
+
+
+def certificate_pdf_path(instance, filename: str) -> str:
+    return _private_path("certificates", ".pdf")
+
+
+def credit_evidence_path(instance, filename: str) -> str:
+    extension = "." + filename.rsplit(".", 1)[-1].lower()[:8] if "." in filename else ""
+    return _private_path("credit-evidence", extension)
 
 
 class CreditEntry(models.Model):
@@ -32,7 +50,7 @@ class CreditEntry(models.Model):
     reverses = models.OneToOneField(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="reversed_by"
     )
-    evidence = models.FileField(upload_to="credit-evidence/%Y/", blank=True)
+    evidence = models.FileField(upload_to=credit_evidence_path, blank=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
@@ -83,7 +101,8 @@ class Certificate(models.Model):
     revoked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
-    pdf = models.FileField(upload_to="certificates/%Y/%m/", blank=True)
+    validity_months = models.PositiveSmallIntegerField(null=True, blank=True)
+    pdf = models.FileField(upload_to=certificate_pdf_path, blank=True)
     rendered_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -99,3 +118,94 @@ class Certificate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.title} for {self.learner_name} ({self.code})"
+
+    @property
+    def is_expired(self) -> bool:
+        """Expiry is derived from the date, never stored: a valid certificate can be out of date."""
+        return self.expires_on is not None and timezone.localdate() > self.expires_on
+
+    @property
+    def expires_on(self):
+        """The last day the certificate is valid (it is valid through this date)."""
+        return timezone.localdate(self.expires_at) if self.expires_at else None
+
+    @property
+    def is_current(self) -> bool:
+        return self.status == self.Status.VALID and not self.is_expired
+
+    @property
+    def state(self) -> str:
+        """One word for what the certificate is worth today: valid, expired, revoked or superseded."""
+        if self.status == self.Status.REVOKED:
+            return "revoked"
+        if self.status == self.Status.SUPERSEDED:
+            return "superseded"
+        return "expired" if self.is_expired else "valid"
+
+    @property
+    def code_display(self) -> str:
+        return code_display(self.code)
+
+
+class CertificateEvent(models.Model):
+    """The audit trail of a certificate: who issued, replaced or revoked it, when and why."""
+
+    class Action(models.TextChoices):
+        ISSUED = "issued", "Issued"
+        SUPERSEDED = "superseded", "Replaced by a renewal"
+        REVOKED = "revoked", "Revoked"
+
+    certificate = models.ForeignKey(Certificate, on_delete=models.PROTECT, related_name="events")
+    action = models.CharField(max_length=20, choices=Action.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    reason = models.TextField(blank=True)
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} {self.at:%Y-%m-%d %H:%M}"
+
+
+class AwardRequest(models.Model):
+    """A completion waiting for its award, written in the completing transaction so that a lost
+    task (broker down, worker killed) is found and issued by the reconciliation job."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="award_requests"
+    )
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.PROTECT, related_name="+")
+    source_key = models.CharField(max_length=120, unique=True)
+    completed_at = models.DateTimeField()
+    requested_at = models.DateTimeField(default=timezone.now)
+    issued_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["requested_at"]
+        indexes = [models.Index(fields=["issued_at", "requested_at"])]
+
+    def __str__(self) -> str:
+        return self.source_key
+
+
+class ExpiryReminder(models.Model):
+    """A reminder e-mail sent, so each certificate gets each kind of reminder once."""
+
+    class Kind(models.TextChoices):
+        EXPIRES_SOON = "expires_soon", "Expires within 30 days"
+        EXPIRED = "expired", "Expired"
+
+    certificate = models.ForeignKey(Certificate, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["certificate", "kind"], name="one_reminder_per_kind")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} reminder for {self.certificate_id}"

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 
 class Enrolment(models.Model):
@@ -69,7 +70,7 @@ class QuizAttempt(models.Model):
     max_score = models.PositiveSmallIntegerField()
     percent = models.PositiveSmallIntegerField()
     passed = models.BooleanField()
-    submitted_at = models.DateTimeField(auto_now_add=True)
+    submitted_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         ordering = ["-submitted_at"]

@@ -1,4 +1,25 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "learning"
-urlpatterns = []
+urlpatterns = [
+    path("my-learning/", views.dashboard, name="dashboard"),
+    path("my-learning/reflections/", views.reflections, name="reflections"),
+    path(
+        "my-learning/reflections/reflective-log.pdf",
+        views.reflective_log_pdf,
+        name="reflective_log_pdf",
+    ),
+    path("my-learning/reflections/<int:pk>/", views.reflection_detail, name="reflection"),
+    path("learn/modules/<int:module_id>/enrol/", views.enrol, name="enrol"),
+    path("learn/modules/<int:module_id>/leave/", views.leave, name="leave"),
+    path("learn/modules/<int:module_id>/renew/", views.renew, name="renew"),
+    path("learn/lessons/<int:lesson_id>/complete/", views.lesson_complete, name="lesson_complete"),
+    path("learn/lessons/<int:lesson_id>/quiz/", views.quiz_submit, name="quiz_submit"),
+    path(
+        "learn/lessons/<int:lesson_id>/reflection/",
+        views.reflection_save,
+        name="reflection_save",
+    ),
+]

@@ -1,4 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "pathways"
-urlpatterns = []
+urlpatterns = [
+    path("pathways/", views.index, name="index"),
+    path("my-pathways/<int:pathway_id>/join/", views.join, name="join"),
+    path("my-pathways/<int:pathway_id>/leave/", views.leave, name="leave"),
+]

@@ -5,8 +5,8 @@ framework_codes ((framework slug, element code) pairs from `courses.frameworks`)
 each {"title", "minutes", "body"} where body is LessonStreamBlock JSON.
 """
 
-from . import cpd, early_career, early_years, governance, itt, support_staff
+from . import cpd, early_career, early_years, governance, itt, leadership, masters, support_staff
 
 CONTENT: dict[str, dict] = {}
-for _part in (governance, itt, early_career, cpd, early_years, support_staff):
+for _part in (governance, itt, early_career, cpd, early_years, support_staff, leadership, masters):
     CONTENT.update(_part.CONTENT)

@@ -123,8 +123,7 @@ CONTENT["cpd-stem-teaching"] = {
             ),
             quiz(
                 multiple(
-                    "Which are types of scientific enquiry named in the primary national curriculum? "
-                    "Choose all that apply.",
+                    "Which are types of scientific enquiry named in the primary national curriculum?",
                     [
                         "* Pattern seeking",
                         "* Observing over time",
@@ -326,7 +325,7 @@ CONTENT["cpd-inclusive-practice-vulnerable-children"] = {
                     "authority looks after, working with designated teachers.",
                 ),
                 multiple(
-                    "Which are relational strategies? Choose all that apply.",
+                    "Which are relational strategies?",
                     [
                         "* A key adult who checks in daily",
                         "* Warning the child of changes to routine",
@@ -349,8 +348,7 @@ CONTENT["cpd-inclusive-practice-vulnerable-children"] = {
                     "carers and the child.",
                 ),
                 multiple(
-                    "Which may be signs of child exploitation to report to the DSL? Choose all that "
-                    "apply.",
+                    "Which may be signs of child exploitation to report to the DSL?",
                     [
                         "* Unexplained money or new possessions",
                         "* Going missing from home or school",
@@ -404,6 +402,12 @@ CONTENT["cpd-autism-in-mainstream"] = {
                 "Damian Milton, points out that misunderstanding runs both ways: non-autistic people "
                 "find autistic people hard to read, just as the reverse is true. Adults in school "
                 "share responsibility for bridging the gap.",
+            ),
+            text(
+                "Many autistic pupils also have other needs, such as ADHD, anxiety, a learning "
+                "disability or a language disorder, and some are academically very able. A "
+                "diagnosis can take a long time; schools should respond to the needs they see, "
+                "following the graduated approach, without waiting for one.",
             ),
             heading("Language and identity"),
             text(
@@ -475,8 +479,7 @@ CONTENT["cpd-autism-in-mainstream"] = {
                     "adults must adapt too.",
                 ),
                 multiple(
-                    "Which are reasonable adjustments that may help an autistic pupil? Choose all "
-                    "that apply.",
+                    "Which are reasonable adjustments that may help an autistic pupil?",
                     [
                         "* Warning in advance about a change of teacher",
                         "* A visual timetable",
@@ -632,8 +635,7 @@ CONTENT["cpd-mindfulness-staff-wellbeing"] = {
                     "one option among others.",
                 ),
                 multiple(
-                    "Which are organisational steps that support staff wellbeing? Choose all that "
-                    "apply.",
+                    "Which are organisational steps that support staff wellbeing?",
                     [
                         "* Considering workload before introducing an initiative",
                         "* Giving staff a voice in decisions",
@@ -759,7 +761,7 @@ CONTENT["cpd-coaching-and-mentoring"] = {
                     "leading or judgemental.",
                 ),
                 multiple(
-                    "What should you agree when contracting? Choose all that apply.",
+                    "What should you agree when contracting?",
                     [
                         "* Confidentiality and its limits",
                         "* How often and where you will meet",
@@ -835,6 +837,12 @@ CONTENT["cpd-technology-for-learning"] = {
                     "How will we know, after a term, whether it has made a difference?",
                 ),
             ),
+            text(
+                "A simple example: a short, self-marking retrieval quiz at the start of each lesson, "
+                "on content from last week, last month and last term. Pupils get instant feedback; "
+                "the teacher sees at a glance which questions most pupils got wrong and re-teaches "
+                "those. The technology makes good practice quicker; it does not make it good.",
+            ),
             tip(
                 "Ask one question",
                 "Before adopting any tool: what will pupils learn better, or what will I do better, "
@@ -878,8 +886,7 @@ CONTENT["cpd-technology-for-learning"] = {
             ),
             quiz(
                 multiple(
-                    "According to the EEF guidance, in which areas can technology improve learning? "
-                    "Choose all that apply.",
+                    "According to the EEF guidance, in which areas can technology improve learning?",
                     [
                         "* Explanations and modelling",
                         "* Pupil practice",
@@ -1025,7 +1032,7 @@ CONTENT["cpd-safeguarding-annual-update"] = {
             ),
             quiz(
                 multiple(
-                    "Which are the four categories of abuse? Choose all that apply.",
+                    "Which are the four categories of abuse?",
                     ["* Physical", "* Emotional", "* Sexual", "* Neglect", "Financial"],
                     "KCSIE names physical, emotional and sexual abuse and neglect. Financial abuse "
                     "is a concern for adults at risk rather than one of these four categories.",
@@ -1049,8 +1056,7 @@ CONTENT["cpd-safeguarding-annual-update"] = {
                     "conduct is the child's own behaviour, commerce covers gambling and scams.",
                 ),
                 multiple(
-                    "Which should you share under your school's low-level concerns policy? Choose all "
-                    "that apply.",
+                    "Which should you share under your school's low-level concerns policy?",
                     [
                         "* A colleague who often takes photos of pupils on a personal phone",
                         "* A volunteer who regularly arranges to be alone with one child",

@@ -178,7 +178,7 @@ CONTENT["ect-behaviour-restorative-approaches"] = {
                     "works; escalate calmly through the policy only if it does not.",
                 ),
                 multiple(
-                    "Which are restorative questions? Choose all that apply.",
+                    "Which are restorative questions?",
                     [
                         "* What happened?",
                         "* Who has been affected, and how?",
@@ -200,7 +200,7 @@ CONTENT["ect-behaviour-restorative-approaches"] = {
                     "audience.",
                 ),
                 multiple(
-                    "Which may lie behind persistent disruptive behaviour? Choose all that apply.",
+                    "Which may lie behind persistent disruptive behaviour?",
                     [
                         "* Unidentified special educational needs",
                         "* Speech, language and communication difficulties",
@@ -334,7 +334,7 @@ CONTENT["ect-assessment-and-feedback"] = {
                     "happens next in teaching or learning.",
                 ),
                 multiple(
-                    "Which techniques gather evidence from the whole class? Choose all that apply.",
+                    "Which techniques gather evidence from the whole class?",
                     [
                         "* Mini whiteboards",
                         "* A hinge question answered by everyone",
@@ -356,8 +356,7 @@ CONTENT["ect-assessment-and-feedback"] = {
                     "It says what was done well and gives a specific next step pupils can act on.",
                 ),
                 multiple(
-                    "Which make written feedback more manageable and effective? Choose all that "
-                    "apply.",
+                    "Which make written feedback more manageable and effective?",
                     [
                         "* Whole-class feedback on common errors",
                         "* Time in lessons for pupils to act on feedback",
@@ -483,8 +482,7 @@ CONTENT["ect-instructional-coaching"] = {
                     "exactly what to do and the coach can see it.",
                 ),
                 multiple(
-                    "Which are usually part of an instructional coaching cycle? Choose all that "
-                    "apply.",
+                    "Which are usually part of an instructional coaching cycle?",
                     [
                         "* Specific praise",
                         "* Modelling by the coach",

@@ -129,7 +129,7 @@ CONTENT["ey-characteristics-of-effective-learning"] = {
             quiz(
                 multiple(
                     "Which are the three characteristics of effective teaching and learning in the "
-                    "EYFS? Choose all that apply.",
+                    "EYFS?",
                     [
                         "* Playing and exploring",
                         "* Active learning",
@@ -164,7 +164,7 @@ CONTENT["ey-characteristics-of-effective-learning"] = {
                     "further, together with the adult.",
                 ),
                 multiple(
-                    "Which support deep involvement in play? Choose all that apply.",
+                    "Which support deep involvement in play?",
                     [
                         "* Long, uninterrupted periods of play",
                         "* Open-ended resources",
@@ -334,7 +334,7 @@ CONTENT["ey-communication-and-language"] = {
                     "hears the right form without feeling wrong.",
                 ),
                 multiple(
-                    "Which strategies encourage children to talk? Choose all that apply.",
+                    "Which strategies encourage children to talk?",
                     [
                         "* Commenting on what the child is doing",
                         "* Waiting and giving time to respond",
@@ -480,7 +480,7 @@ CONTENT["ey-mentoring-partnerships"] = {
                     "judgement.",
                 ),
                 multiple(
-                    "Which are part of EYFS supervision? Choose all that apply.",
+                    "Which are part of EYFS supervision?",
                     [
                         "* Opportunities to discuss issues, particularly about children's development "
                         "or wellbeing",

@@ -184,7 +184,7 @@ CONTENT["gov-induction"] = {
                     "operational; governors represent all pupils.",
                 ),
                 multiple(
-                    "Which are among the seven principles of public life? Choose all that apply.",
+                    "Which are among the seven principles of public life?",
                     ["* Selflessness", "* Openness", "Loyalty", "* Objectivity", "Efficiency"],
                     "The seven are selflessness, integrity, objectivity, accountability, openness, "
                     "honesty and leadership. Loyalty and efficiency are not on the list.",
@@ -204,8 +204,7 @@ CONTENT["gov-induction"] = {
                     "need to hear a complaint impartially.",
                 ),
                 multiple(
-                    "Which documents should a new governor read in the first month? Choose all that "
-                    "apply.",
+                    "Which documents should a new governor read in the first month?",
                     [
                         "* The board's code of conduct",
                         "* The terms of reference or scheme of delegation",
@@ -261,7 +260,7 @@ CONTENT["gov-safeguarding"] = {
                     "a senior board-level lead takes leadership responsibility for safeguarding "
                     "arrangements (often called the safeguarding link governor);",
                     "a designated safeguarding lead (DSL) from the senior leadership team, with the "
-                    "time, training and authority to do the job, and at least one deputy;",
+                    "time, training and authority to do the job, supported by trained deputies;",
                     "an effective child protection policy, a staff code of conduct (behaviour policy "
                     "for staff), and procedures for allegations against staff and low-level "
                     "concerns;",
@@ -273,7 +272,7 @@ CONTENT["gov-safeguarding"] = {
                     "that staff receive induction and regular safeguarding training and read at least "
                     "part one of KCSIE.",
                 ),
-                "Governors and trustees themselves must receive safeguarding and child protection "
+                "Governors and trustees themselves should receive safeguarding and child protection "
                 "training, including online safety, at induction, and it should be regularly "
                 "updated. This county asks boards to renew it every two years, the same cycle KCSIE "
                 "sets for the DSL's own training.",
@@ -337,8 +336,7 @@ CONTENT["gov-safeguarding"] = {
                     "renewal every 24 months, matching the two-year cycle for the DSL's training.",
                 ),
                 multiple(
-                    "Which of these must the governing board make sure are in place? Choose all that "
-                    "apply.",
+                    "Which of these must the governing board make sure are in place?",
                     [
                         "* A designated safeguarding lead from the senior leadership team",
                         "* Appropriate filtering and monitoring of online activity",
@@ -362,8 +360,7 @@ CONTENT["gov-safeguarding"] = {
                     "not investigate and reports to the DSL at once, then writes down what was said.",
                 ),
                 multiple(
-                    "Which are good sources of evidence for the board about safeguarding? Choose all "
-                    "that apply.",
+                    "Which are good sources of evidence for the board about safeguarding?",
                     [
                         "* The designated safeguarding lead's report",
                         "* Pupils' views on whether they feel safe",
@@ -499,8 +496,7 @@ CONTENT["gov-financial-oversight"] = {
                     "Trust Handbook instead.",
                 ),
                 multiple(
-                    "In an academy trust, which does the Academy Trust Handbook require? Choose all "
-                    "that apply.",
+                    "In an academy trust, which does the Academy Trust Handbook require?",
                     [
                         "* An accounting officer",
                         "* An audit and risk committee (or a committee doing its work)",
@@ -524,8 +520,7 @@ CONTENT["gov-financial-oversight"] = {
                     "leaders explain and propose, and the board decides strategically.",
                 ),
                 multiple(
-                    "Which are good questions about a budget monitoring report? Choose all that "
-                    "apply.",
+                    "Which are good questions about a budget monitoring report?",
                     [
                         "* Is this variance a timing difference or a real change in cost?",
                         "* How has the forecast year-end balance moved since the last report?",
@@ -617,8 +612,9 @@ CONTENT["gov-holding-leaders-to-account"] = {
             ),
             heading("Headteacher performance management"),
             text(
-                "In maintained schools the board must appraise the headteacher each year, advised by "
-                "an external adviser; in academies the trust board sets the arrangements. Typically "
+                "In maintained schools the board is responsible for the headteacher's appraisal, "
+                "usually with advice from an external adviser; in academies the trust board sets the "
+                "arrangements. Typically "
                 "two or three trained governors form a panel that:",
                 steps(
                     "reviews the past year's objectives against evidence;",
@@ -651,7 +647,7 @@ CONTENT["gov-holding-leaders-to-account"] = {
                     "governor's role, and the last option tells leaders how to do their job.",
                 ),
                 multiple(
-                    "Which are sources the board can triangulate? Choose all that apply.",
+                    "Which are sources the board can triangulate?",
                     [
                         "* The headteacher's report",
                         "* Pupil, parent and staff surveys",
@@ -779,8 +775,7 @@ CONTENT["gov-vision-ethos-strategy"] = {
                     "choosing priorities, including what not to do.",
                 ),
                 multiple(
-                    "Which belong in a strategic priority agreed by the board? Choose all that "
-                    "apply.",
+                    "Which belong in a strategic priority agreed by the board?",
                     [
                         "* Measures of success the board can monitor",
                         "* The evidence for why it matters now",
@@ -881,7 +876,7 @@ CONTENT["gov-school-data-and-inspection"] = {
                 "Ofsted inspects state-funded schools in England; its framework and reports have "
                 "changed several times, most recently with report cards from November 2025 that "
                 "evaluate a set of areas, including leadership and governance, and say whether "
-                "safeguarding is effective. Whatever the framework, inspectors want to know whether "
+                "safeguarding requirements are met. Whatever the framework, inspectors want to know whether "
                 "those responsible for governance understand the school's strengths and weaknesses, "
                 "hold leaders to account, fulfil their statutory duties and support leaders' and "
                 "staff's wellbeing.",
@@ -915,8 +910,7 @@ CONTENT["gov-school-data-and-inspection"] = {
                     "from year to year.",
                 ),
                 multiple(
-                    "Which are statutory assessments in primary schools in England? Choose all that "
-                    "apply.",
+                    "Which are statutory assessments in primary schools in England?",
                     [
                         "* The phonics screening check in Year 1",
                         "* The multiplication tables check in Year 4",
@@ -970,7 +964,8 @@ CONTENT["gov-chairing-the-board"] = {
             "The chair's role",
             30,
             text(
-                "The board elects its chair, usually each year; in maintained schools a governor "
+                "The board elects its chair for a term it decides, often a year; in maintained schools a "
+                "governor "
                 "employed at the school cannot be chair. The chair leads the board so that it "
                 "carries out its functions well: setting the agenda with the clerk and headteacher, "
                 "chairing meetings, making sure every governor contributes, and acting as the "
@@ -1052,7 +1047,7 @@ CONTENT["gov-chairing-the-board"] = {
                     "Otherwise decisions belong to the board.",
                 ),
                 multiple(
-                    "Which practices help a meeting reach clear decisions? Choose all that apply.",
+                    "Which practices help a meeting reach clear decisions?",
                     [
                         "* Putting decision items first on the agenda",
                         "* Summarising what has been agreed before moving on",
@@ -1063,8 +1058,7 @@ CONTENT["gov-chairing-the-board"] = {
                     "governors can prepare questions.",
                 ),
                 multiple(
-                    "Which belong in the board's annual review of its effectiveness? Choose all that "
-                    "apply.",
+                    "Which belong in the board's annual review of its effectiveness?",
                     [
                         "* A skills audit",
                         "* A self-evaluation of how the board works",
@@ -1191,7 +1185,7 @@ CONTENT["gov-effective-clerking"] = {
                     "independence lets the clerk give impartial advice.",
                 ),
                 multiple(
-                    "Which should the minutes of a board meeting record? Choose all that apply.",
+                    "Which should the minutes of a board meeting record?",
                     [
                         "* Declarations of interest",
                         "* Decisions and any votes",
@@ -1277,6 +1271,13 @@ CONTENT["gov-business-mentoring"] = {
                     "a governor's skills in finance, human resources, premises or risk.",
                 ),
             ),
+            text(
+                "Many business volunteers also become governors or trustees. Boards look for skills "
+                "in finance, human resources, law, premises, risk and strategy, and value people "
+                "who can ask good questions from outside education. Expect to give time to "
+                "meetings, visits and training (several hours a month), and to have an enhanced "
+                "DBS check before you start, as all governors and trustees do.",
+            ),
             reflection(
                 "Which experience from your own career would a school leader find most useful, and "
                 "what would you need to learn about schools before offering it?",
@@ -1322,8 +1323,7 @@ CONTENT["gov-business-mentoring"] = {
                     "thinking before they choose.",
                 ),
                 multiple(
-                    "Which should a business mentor agree with a school leader at the start? Choose "
-                    "all that apply.",
+                    "Which should a business mentor agree with a school leader at the start?",
                     [
                         "* How often and for how long you will meet",
                         "* What is confidential and its limits",

@@ -140,7 +140,7 @@ CONTENT["itt-primary-maths-subject-knowledge"] = {
                     "(about 50 − 40 = 10) would show the answer is unreasonable.",
                 ),
                 multiple(
-                    "Which are pictorial representations? Choose all that apply.",
+                    "Which are pictorial representations?",
                     ["* A bar model", "* A number line", "Dienes blocks", "* A part-whole diagram"],
                     "Dienes blocks are concrete: pupils handle them. Bars, number lines and "
                     "part-whole diagrams are drawn.",
@@ -157,8 +157,7 @@ CONTENT["itt-primary-maths-subject-knowledge"] = {
                     "explanation shows the pupil's reasoning.",
                 ),
                 multiple(
-                    "Which are aims of the national curriculum for mathematics? Choose all that "
-                    "apply.",
+                    "Which are aims of the national curriculum for mathematics?",
                     [
                         "* Fluency",
                         "* Reasoning mathematically",
@@ -347,7 +346,7 @@ CONTENT["itt-early-reading-phonics"] = {
                     "/sh/ /i/ /p/. The digraph 'sh' is two letters representing one phoneme.",
                 ),
                 multiple(
-                    "Which help a child practise early reading effectively? Choose all that apply.",
+                    "Which help a child practise early reading effectively?",
                     [
                         "* A book matched to the graphemes they have been taught",
                         "* Blending sounds all through the word",
@@ -358,7 +357,7 @@ CONTENT["itt-early-reading-phonics"] = {
                     "Guessing from pictures is a habit to avoid.",
                 ),
                 multiple(
-                    "Which are examples of digraphs? Choose all that apply.",
+                    "Which are examples of digraphs?",
                     ["* ch", "* ee", "igh", "* ai"],
                     "Digraphs are two letters for one sound. 'igh' is three letters for one sound: "
                     "a trigraph.",
@@ -529,7 +528,7 @@ CONTENT["itt-secondary-science-subject-knowledge"] = {
                     "Light provides energy but no mass; minerals are a tiny fraction.",
                 ),
                 multiple(
-                    "Which are common misconceptions in physics? Choose all that apply.",
+                    "Which are common misconceptions in physics?",
                     [
                         "* Heavier objects fall faster than lighter ones",
                         "* Current is used up as it goes around a circuit",
@@ -551,7 +550,7 @@ CONTENT["itt-secondary-science-subject-knowledge"] = {
                     "much of the method you give them.",
                 ),
                 multiple(
-                    "Which belong in a risk assessment for a practical? Choose all that apply.",
+                    "Which belong in a risk assessment for a practical?",
                     [
                         "* Hazards of the chemicals and equipment",
                         "* Control measures such as eye protection",
@@ -736,8 +735,7 @@ CONTENT["itt-adaptive-teaching"] = {
                     "practice in response to evidence about pupils' learning.",
                 ),
                 multiple(
-                    "Which are among the four broad areas of need in the SEND Code of Practice? "
-                    "Choose all that apply.",
+                    "Which are among the four broad areas of need in the SEND Code of Practice?",
                     [
                         "* Communication and interaction",
                         "* Cognition and learning",
@@ -759,7 +757,7 @@ CONTENT["itt-adaptive-teaching"] = {
                     "refining support as the school learns what works.",
                 ),
                 multiple(
-                    "Which are good examples of scaffolding? Choose all that apply.",
+                    "Which are good examples of scaffolding?",
                     [
                         "* A worked example next to a similar problem",
                         "* A writing frame with sentence starters",

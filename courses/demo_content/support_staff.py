@@ -71,6 +71,12 @@ CONTENT["ss-effective-teaching-assistants"] = {
                 "an answer on a whiteboard, or take a group for a pre-teach of vocabulary before the "
                 "lesson, so they can join in fully.",
             ),
+            text(
+                "Many TAs' hours start and end with the school day, leaving no paid time to meet "
+                "teachers. If that is your situation, raise it with your line manager: the EEF "
+                "guidance encourages schools to find creative ways to create liaison time, such as "
+                "adjusting TAs' hours or using assembly time.",
+            ),
             tip(
                 "Rotate who you work with",
                 "Working with different groups, while the teacher spends time with pupils who "
@@ -134,7 +140,7 @@ CONTENT["ss-effective-teaching-assistants"] = {
                     "modelling and correcting come later if needed.",
                 ),
                 multiple(
-                    "Which does the EEF guidance recommend? Choose all that apply.",
+                    "Which does the EEF guidance recommend?",
                     [
                         "* TAs add value to what teachers do rather than replacing them",
                         "* TAs help pupils develop independent learning skills",
@@ -257,8 +263,7 @@ CONTENT["ss-supporting-pupils-with-send"] = {
             ),
             quiz(
                 multiple(
-                    "Which are broad areas of need in the SEND Code of Practice? Choose all that "
-                    "apply.",
+                    "Which are broad areas of need in the SEND Code of Practice?",
                     [
                         "* Communication and interaction",
                         "* Social, emotional and mental health",
@@ -326,7 +331,7 @@ CONTENT["ss-higher-level-teaching-assistant"] = {
                 "after assessment against the HLTA professional standards through a regional "
                 "assessment provider; schools decide whether to create HLTA posts and what they "
                 "pay.",
-                "In England, the Education (Specified Work) Regulations 2012 allow staff who are "
+                "In England, the Education (Specified Work) (England) Regulations 2012 allow staff who are "
                 "not qualified teachers to carry out 'specified work' (planning and preparing "
                 "lessons, delivering them, assessing pupils' development and progress, and "
                 "reporting on it) when they assist or support a teacher and the headteacher is "
@@ -348,6 +353,13 @@ CONTENT["ss-higher-level-teaching-assistant"] = {
                 "and professional skills in planning and expectations, monitoring and assessment, "
                 "and teaching and learning activities. Check the current version and requirements "
                 "with your regional assessment provider before you start gathering evidence.",
+            ),
+            text(
+                "HLTA status suits experienced TAs who enjoy leading learning and want more "
+                "responsibility, and for some it is a step towards qualified teacher status. "
+                "Before you apply, talk to your headteacher: you will need chances to plan and "
+                "teach groups and classes so that you have evidence, and the school's support for "
+                "the assessment.",
             ),
             reflection(
                 "Which parts of the HLTA standards do you already meet in your everyday work, and "
@@ -403,7 +415,7 @@ CONTENT["ss-higher-level-teaching-assistant"] = {
                     "support of a teacher, when the headteacher is satisfied of the person's skills.",
                 ),
                 multiple(
-                    "Which are 'specified work' under the 2012 regulations? Choose all that apply.",
+                    "Which are 'specified work' under the 2012 regulations?",
                     [
                         "* Planning and preparing lessons",
                         "* Delivering lessons",

@@ -1,13 +1,15 @@
 """Short builders for lesson blocks, so the demo content reads as prose rather than StreamField JSON.
 
-Each builder returns exactly the JSON `courses.blocks.LessonStreamBlock` stores. Plain strings
-passed as paragraphs are wrapped in <p>; strings that already start with a tag are kept as written.
-In option lists, a leading "* " marks a correct answer.
+Each builder returns exactly the JSON `courses.blocks.LessonStreamBlock` stores. Strings passed as
+paragraphs are wrapped in <p> unless they start with a block tag (p, ul, ol, h3), which are kept as
+written. In option lists, a leading "* " marks a correct answer.
 """
+
+BLOCK_TAGS = ("<p>", "<ul>", "<ol>", "<h3>")
 
 
 def _html(parts) -> str:
-    return "".join(part if part.startswith("<") else f"<p>{part}</p>" for part in parts)
+    return "".join(part if part.startswith(BLOCK_TAGS) else f"<p>{part}</p>" for part in parts)
 
 
 def bullets(*items: str) -> str:

@@ -3,6 +3,7 @@
 import copy
 import importlib
 import re
+from html.parser import HTMLParser
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -20,7 +21,11 @@ CODES = {
 }
 KINDS = {module[0]: module[3] for module in MODULES}
 SLUGS = sorted(CONTENT)
-MIN_LESSON_WORDS = 250
+MIN_LESSON_WORDS = 300
+# What each rich text field's editor features allow (p is always allowed).
+DESCRIPTION_TAGS = {"p", "h3", "strong", "em", "ul", "ol", "li"}
+PARAGRAPH_TAGS = {"p", "h3", "strong", "em", "ul", "ol", "li", "a"}
+CALLOUT_TAGS = {"p", "strong", "em", "ul", "ol", "li", "a"}
 
 
 def lesson_validate(body: list) -> None:
@@ -41,7 +46,39 @@ def words(value) -> int:
     return 0
 
 
-@pytest.mark.xfail(strict=False, reason="module groups land one file at a time")
+class _TagChecker(HTMLParser):
+    """Collects tags and the problems a rich text editor would choke on."""
+
+    def __init__(self):
+        super().__init__()
+        self.tags: set[str] = set()
+        self.open: list[str] = []
+        self.problems: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+        self.open.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.open or self.open.pop() != tag:
+            self.problems.append(f"</{tag}> closes nothing open")
+
+    def handle_data(self, data):
+        if not self.open and data.strip():
+            self.problems.append(f"text outside a block tag: {data.strip()[:40]!r}")
+
+
+def html_problems(html: str, allowed: set[str]) -> list[str]:
+    checker = _TagChecker()
+    checker.feed(html)
+    checker.close()
+    problems = checker.problems + [f"<{tag}> left open" for tag in checker.open]
+    problems += [f"<{tag}> is not allowed here" for tag in checker.tags - allowed]
+    if re.search(r"&(?!amp;|lt;|gt;|quot;|#)", html):
+        problems.append("unescaped &")
+    return problems
+
+
 def test_every_catalogue_module_has_content():
     assert sorted(KINDS) == sorted(set(KINDS)), "catalogue slugs are unique"
     assert set(KINDS) - set(CONTENT) == set()
@@ -98,6 +135,30 @@ def test_lessons_are_valid_and_substantial(slug):
         assert 5 <= lesson["minutes"] <= 240
         lesson_validate(lesson["body"])
         assert words(lesson["body"]) >= MIN_LESSON_WORDS, lesson["title"]
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_rich_text_uses_only_what_the_editor_allows(slug):
+    module = CONTENT[slug]
+    assert html_problems(module["description"], DESCRIPTION_TAGS) == []
+    for lesson in module["lessons"]:
+        for block in lesson["body"]:
+            if block["type"] == "paragraph":
+                assert html_problems(block["value"], PARAGRAPH_TAGS) == [], lesson["title"]
+            elif block["type"] == "callout":
+                assert html_problems(block["value"]["text"], CALLOUT_TAGS) == [], lesson["title"]
+            else:
+                plain = [block["value"]] if isinstance(block["value"], str) else []
+                plain += [v for v in block["value"].values() if isinstance(v, str)]
+                assert not any("<" in value for value in plain), lesson["title"]
+
+
+def test_html_checker_catches_mistakes():
+    assert html_problems("<p>Fine <strong>bold</strong></p>", PARAGRAPH_TAGS) == []
+    assert html_problems("<p>Open <em>italic</p>", PARAGRAPH_TAGS)
+    assert html_problems("<h2>Too big</h2>", PARAGRAPH_TAGS)
+    assert html_problems("<p>Salt & pepper</p>", PARAGRAPH_TAGS)
+    assert html_problems("bare text", PARAGRAPH_TAGS)
 
 
 @pytest.mark.parametrize("slug", SLUGS)

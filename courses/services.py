@@ -1,0 +1,142 @@
+"""Who may edit what: provider leads' groups and collections, council officers, module approval."""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from accounts.models import COUNCIL_OFFICERS_GROUP, PROVIDER_LEADS_SUFFIX
+
+from .models import ProviderIndexPage, ProviderPage
+
+WORKFLOW_NAME = "Module approval"
+APPROVAL_TASK_NAME = "Council officer approval"
+
+# Leads write and submit; only the workflow (a council officer's approval) publishes.
+LEAD_PAGE_PERMISSIONS = ["add_page", "change_page"]
+OFFICER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+LEAD_COLLECTION_PERMISSIONS = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+]
+OFFICER_MODEL_PERMISSIONS = [
+    ("courses", "add_framework"),
+    ("courses", "change_framework"),
+    ("courses", "view_framework"),
+    ("courses", "add_frameworkelement"),
+    ("courses", "change_frameworkelement"),
+    ("courses", "delete_frameworkelement"),
+    ("courses", "view_frameworkelement"),
+]
+
+
+def _permission(app_label: str, codename: str) -> Permission:
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _page_permissions_set(
+    *, group: Group, page: Page, codenames: list[str], exclusive: bool
+) -> None:
+    """Give the group these permissions on this page's subtree (exclusive: and nowhere else)."""
+    wanted = [_permission("wagtailcore", codename) for codename in codenames]
+    if exclusive:
+        GroupPagePermission.objects.filter(group=group).exclude(
+            page=page, permission__in=wanted
+        ).delete()
+    for permission in wanted:
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+
+
+def _collection_permissions_set(*, group: Group, collection: Collection) -> None:
+    wanted = [_permission(app, codename) for app, codename in LEAD_COLLECTION_PERMISSIONS]
+    GroupCollectionPermission.objects.filter(group=group).exclude(
+        collection=collection, permission__in=wanted
+    ).delete()
+    for permission in wanted:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=permission
+        )
+
+
+def provider_group_name(provider: ProviderPage) -> str:
+    return f"{provider.title}{PROVIDER_LEADS_SUFFIX}"
+
+
+def provider_collection(*, title: str) -> Collection:
+    """The provider's own collection of images and documents, made on first use."""
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name=title).first()
+    return existing or root.add_child(name=title)
+
+
+@transaction.atomic
+def provider_permissions_setup(*, provider: ProviderPage) -> Group:
+    """Make the provider's leads group: edit and submit in its own subtree and collection only."""
+    group, _ = Group.objects.get_or_create(name=provider_group_name(provider))
+    group.permissions.add(_permission("wagtailadmin", "access_admin"))
+    _page_permissions_set(
+        group=group, page=provider, codenames=LEAD_PAGE_PERMISSIONS, exclusive=True
+    )
+    _collection_permissions_set(group=group, collection=provider_collection(title=provider.title))
+    return group
+
+
+@transaction.atomic
+def council_officers_setup() -> Group:
+    """Council officers edit the whole site, approve modules and edit frameworks; not users."""
+    group, _ = Group.objects.get_or_create(name=COUNCIL_OFFICERS_GROUP)
+    group.permissions.add(
+        _permission("wagtailadmin", "access_admin"),
+        *(_permission(app, codename) for app, codename in OFFICER_MODEL_PERMISSIONS),
+    )
+    home = Page.objects.get(depth=2, slug="home")
+    _page_permissions_set(
+        group=group, page=home, codenames=OFFICER_PAGE_PERMISSIONS, exclusive=False
+    )
+    root_collection = Collection.get_first_root_node()
+    for app, codename in LEAD_COLLECTION_PERMISSIONS:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root_collection, permission=_permission(app, codename)
+        )
+    return group
+
+
+@transaction.atomic
+def moderation_workflow_setup() -> Workflow:
+    """Every page under the providers index goes to a council officer for approval."""
+    officers = council_officers_setup()
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    task = GroupApprovalTask.objects.filter(name=APPROVAL_TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=APPROVAL_TASK_NAME)
+    task.groups.set([officers])
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    index = ProviderIndexPage.objects.first()
+    if index is not None:
+        WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
+    return workflow
+
+
+def providers_led_by(*, user) -> list[ProviderPage]:
+    """The providers whose leads group this user belongs to."""
+    if not user.is_authenticated:
+        return []
+    page_ids = GroupPagePermission.objects.filter(
+        group__in=user.groups.filter(name__endswith=PROVIDER_LEADS_SUFFIX)
+    ).values("page_id")
+    return list(ProviderPage.objects.filter(pk__in=page_ids).order_by("title"))

@@ -1,0 +1,136 @@
+"""Reads other apps and views share: certificates, credit totals, masters progress, renewals."""
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import Sum
+from django.utils import timezone
+
+from .models import Certificate, CreditEntry
+from .renewal import RenewalDates, long_date, renewal_dates, renewal_sentence
+
+__all__ = [
+    "RenewalDates",
+    "academic_year_of",
+    "certificate_by_code",
+    "certificates_for_learner",
+    "cpd_hours_in_academic_year",
+    "credit_entries_for_learner",
+    "credit_totals",
+    "long_date",
+    "masters_progress",
+    "renewal_dates",
+    "renewal_sentence",
+    "valid_certificate",
+]
+
+MASTERS_LEVEL = 7
+MASTERS_AWARDS = [(60, "Postgraduate Certificate"), (120, "Postgraduate Diploma"), (180, "MA")]
+
+
+def certificates_for_learner(*, learner):
+    """Every certificate a learner holds or held, newest first (revoked and replaced too)."""
+    return Certificate.objects.filter(learner=learner).select_related("page").order_by("-issued_at")
+
+
+def valid_certificate(*, learner, page) -> Certificate | None:
+    """The learner's valid certificate for a page, or None. It may still be out of date:
+    check `is_expired` (or `state`)."""
+    return Certificate.objects.filter(
+        learner=learner, page=page, status=Certificate.Status.VALID
+    ).first()
+
+
+def certificate_by_code(code: str) -> Certificate | None:
+    return Certificate.objects.filter(code=code).select_related("page").first()
+
+
+def credit_entries_for_learner(*, learner):
+    return CreditEntry.objects.filter(learner=learner).order_by("awarded_at", "id")
+
+
+def academic_year_of(day: date) -> int:
+    """The year an academic year starts in: 1 September to 31 August."""
+    return day.year if day.month >= 9 else day.year - 1
+
+
+def academic_year_label(start_year: int) -> str:
+    return f"{start_year} to {start_year + 1}"
+
+
+@dataclass(frozen=True)
+class MastersProgress:
+    credits: int
+    next_award: str | None
+    next_threshold: int | None
+    awards_reached: list[str]
+
+    @property
+    def percent(self) -> int:
+        return min(100, round(100 * self.credits / MASTERS_AWARDS[-1][0]))
+
+    @property
+    def thresholds(self) -> list[tuple[int, str, bool]]:
+        return [(credits, name, self.credits >= credits) for credits, name in MASTERS_AWARDS]
+
+
+def masters_progress(*, level_7_credits: int) -> MastersProgress:
+    """Progress towards PG Cert (60), PG Dip (120) and MA (180) credits at level 7."""
+    reached = [name for credits, name in MASTERS_AWARDS if level_7_credits >= credits]
+    upcoming = [(credits, name) for credits, name in MASTERS_AWARDS if level_7_credits < credits]
+    return MastersProgress(
+        credits=level_7_credits,
+        next_award=upcoming[0][1] if upcoming else None,
+        next_threshold=upcoming[0][0] if upcoming else None,
+        awards_reached=reached,
+    )
+
+
+@dataclass(frozen=True)
+class CreditTotals:
+    cpd_hours: Decimal
+    academic_credits: int
+    by_level: dict[int, int]
+    by_academic_year: list[tuple[str, Decimal, int]]  # (label, CPD hours, credits), oldest first
+    masters: MastersProgress
+
+
+def credit_totals(*, learner) -> CreditTotals:
+    """A learner's ledger summed: all time, by FHEQ level and by academic year (reversals net)."""
+    entries = list(
+        CreditEntry.objects.filter(learner=learner).values_list(
+            "cpd_hours", "academic_credits", "fheq_level", "awarded_at"
+        )
+    )
+    by_level: dict[int, int] = {}
+    by_year: dict[int, list] = {}
+    for hours, credits, level, awarded_at in entries:
+        if level and credits:
+            by_level[level] = by_level.get(level, 0) + credits
+        year = academic_year_of(timezone.localdate(awarded_at))
+        totals = by_year.setdefault(year, [Decimal(0), 0])
+        totals[0] += hours
+        totals[1] += credits
+    return CreditTotals(
+        cpd_hours=sum((hours for hours, *_ in entries), Decimal(0)),
+        academic_credits=sum(credits for _, credits, *_ in entries),
+        by_level={level: credits for level, credits in sorted(by_level.items()) if credits},
+        by_academic_year=[
+            (academic_year_label(year), hours, credits)
+            for year, (hours, credits) in sorted(by_year.items())
+        ],
+        masters=masters_progress(level_7_credits=by_level.get(MASTERS_LEVEL, 0)),
+    )
+
+
+def cpd_hours_in_academic_year(*, learner, year: int | None = None) -> Decimal:
+    """CPD hours in the academic year starting 1 September `year` (default: the current one)."""
+    if year is None:
+        year = academic_year_of(timezone.localdate())
+    start = timezone.make_aware(timezone.datetime(year, 9, 1))
+    end = timezone.make_aware(timezone.datetime(year + 1, 9, 1))
+    total = CreditEntry.objects.filter(
+        learner=learner, awarded_at__gte=start, awarded_at__lt=end
+    ).aggregate(hours=Sum("cpd_hours"))["hours"]
+    return total or Decimal(0)

@@ -1,0 +1,19 @@
+"""What credentials does. Other apps call these functions; nothing else writes its models."""
+
+from .issuing import award_requests_reconcile, award_schedule, certificate_issue
+from .ledger import credit_entry_reverse, prior_learning_record
+from .reminders import expiry_reminders_send
+from .rendering import certificate_pdf_store, certificates_unrendered
+from .revocation import certificate_revoke
+
+__all__ = [
+    "award_requests_reconcile",
+    "award_schedule",
+    "certificate_issue",
+    "certificate_pdf_store",
+    "certificate_revoke",
+    "certificates_unrendered",
+    "credit_entry_reverse",
+    "expiry_reminders_send",
+    "prior_learning_record",
+]

@@ -1,0 +1,17 @@
+"""Who may see a learner's certificate files: the learner and council officers, nobody else."""
+
+from django.shortcuts import get_object_or_404
+
+from ..models import Certificate
+
+
+def certificate_for_viewer(request, pk) -> Certificate:
+    """The certificate if the signed-in user may download it; 404 otherwise (never 403, so an
+    outsider cannot tell whether a certificate exists)."""
+    certificate = get_object_or_404(Certificate.objects.select_related("page", "learner"), pk=pk)
+    user = request.user
+    if certificate.learner_id != user.pk and not user.is_council_officer:
+        from django.http import Http404
+
+        raise Http404("No certificate found.")
+    return certificate

@@ -1,0 +1,106 @@
+"""Council officers: record prior learning, find and revoke certificates, read evidence."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+
+from ..codes import code_normalise
+from ..forms import PriorLearningForm, RevokeForm
+from ..models import Certificate, CreditEntry
+from ..services import certificate_revoke, prior_learning_record
+
+
+def officer_required(view):
+    """Signed-in council officers only; everyone else gets a 404, as if the page did not exist."""
+
+    @wraps(view)
+    @login_required
+    def wrapped(request, *args, **kwargs):
+        if not request.user.is_council_officer:
+            raise Http404("Page not found.")
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+@officer_required
+def prior_learning(request):
+    form = PriorLearningForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        entry = prior_learning_record(
+            learner=form.learner,
+            description=data["description"],
+            cpd_hours=data["cpd_hours"],
+            academic_credits=data["academic_credits"],
+            fheq_level=data["fheq_level"],
+            awarded_on=data["awarded_on"],
+            evidence=data["evidence"],
+            recorded_by=request.user,
+        )
+        messages.success(
+            request,
+            f"Prior learning recorded for {entry.learner.display_name}: "
+            f"{entry.cpd_hours} CPD hours, {entry.academic_credits} credits.",
+        )
+        return redirect("credentials:prior_learning")
+    recent = CreditEntry.objects.filter(source=CreditEntry.Source.PRIOR_LEARNING).select_related(
+        "learner", "recorded_by"
+    )[:10]
+    return render(request, "credentials/prior_learning.html", {"form": form, "recent": recent})
+
+
+@officer_required
+def credit_evidence(request, pk):
+    entry = get_object_or_404(CreditEntry.objects.exclude(evidence=""), pk=pk)
+    return FileResponse(entry.evidence.open("rb"), as_attachment=True)
+
+
+@officer_required
+def certificate_search(request):
+    query = request.GET.get("q", "").strip()
+    certificates = Certificate.objects.none()
+    if query:
+        certificates = Certificate.objects.filter(
+            Q(code=code_normalise(query))
+            | Q(learner__email__iexact=query)
+            | Q(learner_name__icontains=query)
+        ).select_related("learner")[:50]
+    return render(
+        request,
+        "credentials/officer_certificates.html",
+        {"query": query, "certificates": certificates},
+    )
+
+
+@officer_required
+def certificate_revoke_view(request, pk):
+    certificate = get_object_or_404(Certificate.objects.select_related("learner"), pk=pk)
+    form = RevokeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            certificate_revoke(
+                certificate=certificate, reason=form.cleaned_data["reason"], by=request.user
+            )
+        except ValidationError as error:
+            form.add_error("reason", error)
+        else:
+            messages.success(
+                request,
+                f"Certificate {certificate.code_display} revoked. Its credits have been reversed.",
+            )
+            return redirect(f"{request.path}")
+    return render(
+        request,
+        "credentials/officer_revoke.html",
+        {
+            "certificate": certificate,
+            "form": form,
+            "events": certificate.events.select_related("actor"),
+        },
+    )

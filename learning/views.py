@@ -1,0 +1,300 @@
+"""Learner views: module and lesson pages with progress, the actions on them, and "My learning"."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.views.decorators.http import require_POST
+
+from courses.models import LessonPage, ModulePage
+
+from . import selectors, services
+from .hooks import callables_load
+from .models import Enrolment, Reflection
+from .pdf import reflective_log_pdf_render
+
+
+def _base_template(name: str, fallback: str) -> str:
+    """The courses template to extend, or our own stand-in until the content app provides it."""
+    try:
+        get_template(name)
+    except TemplateDoesNotExist:
+        return fallback
+    return name
+
+
+def _page_context(page, request: HttpRequest) -> dict:
+    context = page.get_context(request)
+    context.setdefault("page", page)
+    context.setdefault("self", page)
+    return context
+
+
+def module_serve(request: HttpRequest, module: ModulePage) -> HttpResponse:
+    """The module page as a learner sees it: enrol, continue, leave, and the lessons done and to do."""
+    progress = selectors.module_progress(learner=request.user, module=module)
+    missing = []
+    if request.user.is_authenticated and progress.enrolment is None:
+        missing = services.prerequisites_missing(learner=request.user, module=module)
+    context = _page_context(module, request)
+    context.update(
+        base_template=_base_template("courses/module_page.html", "learning/module_base.html"),
+        progress=progress,
+        enrolment=progress.enrolment,
+        done_lesson_ids=progress.done_ids,
+        prerequisites_missing=missing,
+    )
+    return TemplateResponse(request, "learning/module.html", context)
+
+
+def lesson_serve(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
+    """A lesson with its learner's progress, quiz feedback and reflection forms."""
+    module = lesson.get_parent().specific
+    progress = selectors.module_progress(learner=request.user, module=module)
+    enrolment = progress.enrolment
+    active = enrolment is not None and enrolment.status != Enrolment.Status.WITHDRAWN
+    before, after = progress.neighbours(lesson)
+    context = _page_context(lesson, request)
+    context.update(
+        base_template=_base_template("courses/lesson_page.html", "learning/lesson_base.html"),
+        module=module,
+        progress=progress,
+        enrolment=enrolment,
+        enrolled=active,
+        done_lesson_ids=progress.done_ids,
+        lesson_done=lesson.pk in progress.done_ids,
+        has_quiz=bool(lesson.quizzes()),
+        previous_lesson=before,
+        next_lesson=after,
+        quiz_attempts={},
+        quiz_attempt_counts={},
+        reflections={},
+    )
+    if active:
+        context.update(
+            quiz_action_url=reverse("learning:quiz_submit", args=[lesson.pk]),
+            reflection_action_url=reverse("learning:reflection_save", args=[lesson.pk]),
+            quiz_attempts=selectors.quiz_latest_attempts(enrolment=enrolment, lesson=lesson),
+            quiz_attempt_counts=selectors.quiz_attempt_counts(enrolment=enrolment, lesson=lesson),
+            reflections={
+                reflection.prompt_block_id: reflection
+                for reflection in Reflection.objects.filter(learner=request.user, lesson=lesson)
+            },
+        )
+    return TemplateResponse(request, "learning/lesson.html", context)
+
+
+def _live_module(module_id: int) -> ModulePage:
+    return get_object_or_404(ModulePage.objects.live(), pk=module_id)
+
+
+def _live_lesson(lesson_id: int) -> LessonPage:
+    return get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+
+
+def _own_enrolment(request: HttpRequest, module_id: int) -> Enrolment:
+    return get_object_or_404(Enrolment, learner=request.user, module_id=module_id)
+
+
+def _error(request: HttpRequest, error: services.LearningError) -> None:
+    if isinstance(error, services.PrerequisitesMissing):
+        links = format_html_join(
+            ", ",
+            '<a class="govuk-link" href="{}">{}</a>',
+            ((m.url, m.title) for m in error.missing),
+        )
+        messages.error(request, format_html("Complete these modules before you enrol: {}.", links))
+    else:
+        messages.error(request, error.message)
+
+
+@login_required
+@require_POST
+def enrol(request: HttpRequest, module_id: int) -> HttpResponse:
+    module = _live_module(module_id)
+    try:
+        enrolment = services.enrolment_create(learner=request.user, module=module)
+    except services.LearningError as error:
+        _error(request, error)
+        return redirect(module.url)
+    progress = selectors.module_progress(learner=request.user, module=module)
+    if progress.started:
+        messages.success(request, f"Welcome back. You are enrolled on {module.title} again.")
+    else:
+        messages.success(request, f"You are enrolled on {module.title}.")
+    if enrolment.status == Enrolment.Status.ACTIVE and progress.resume_lesson:
+        return redirect(progress.resume_lesson.url)
+    return redirect(module.url)
+
+
+@login_required
+@require_POST
+def leave(request: HttpRequest, module_id: int) -> HttpResponse:
+    module = _live_module(module_id)
+    try:
+        services.enrolment_withdraw(enrolment=_own_enrolment(request, module_id))
+    except services.LearningError as error:
+        _error(request, error)
+    else:
+        messages.success(
+            request, f"You have left {module.title}. Your progress is kept if you enrol again."
+        )
+    return redirect(module.url)
+
+
+@login_required
+@require_POST
+def renew(request: HttpRequest, module_id: int) -> HttpResponse:
+    module = _live_module(module_id)
+    try:
+        services.enrolment_renew(enrolment=_own_enrolment(request, module_id))
+    except services.LearningError as error:
+        _error(request, error)
+        return redirect(module.url)
+    messages.success(request, "Work through the module again to renew your certificate.")
+    lessons = list(module.lessons())
+    return redirect(lessons[0].url if lessons else module.url)
+
+
+def _lesson_enrolment(request: HttpRequest, lesson: LessonPage) -> Enrolment:
+    return _own_enrolment(request, lesson.get_parent().pk)
+
+
+@login_required
+@require_POST
+def lesson_complete(request: HttpRequest, lesson_id: int) -> HttpResponse:
+    lesson = _live_lesson(lesson_id)
+    enrolment = _lesson_enrolment(request, lesson)
+    was_completed = enrolment.status == Enrolment.Status.COMPLETED
+    try:
+        services.lesson_complete(enrolment=enrolment, lesson=lesson)
+    except services.LearningError as error:
+        _error(request, error)
+        return redirect(lesson.url)
+    return _after_progress(request, enrolment, lesson, was_completed)
+
+
+def _module_just_completed(enrolment: Enrolment, was_completed: bool) -> bool:
+    enrolment.refresh_from_db()
+    return not was_completed and enrolment.status == Enrolment.Status.COMPLETED
+
+
+def _after_progress(request: HttpRequest, enrolment: Enrolment, lesson: LessonPage, was_completed):
+    """Congratulate on a finished module, or move on to the next lesson."""
+    module = enrolment.module
+    if _module_just_completed(enrolment, was_completed):
+        messages.success(request, f"You have completed {module.title}.")
+        return redirect(module.url)
+    messages.success(request, f"‘{lesson.title}’ is complete.")
+    after = selectors.module_progress(learner=request.user, module=module).neighbours(lesson)[1]
+    return redirect(after.url if after else module.url)
+
+
+@login_required
+@require_POST
+def quiz_submit(request: HttpRequest, lesson_id: int) -> HttpResponse:
+    lesson = _live_lesson(lesson_id)
+    enrolment = _lesson_enrolment(request, lesson)
+    was_completed = enrolment.status == Enrolment.Status.COMPLETED
+    block_id = request.POST.get("quiz", "")
+    answers = {
+        key.removeprefix("question-"): values
+        for key, values in request.POST.lists()
+        if key.startswith("question-")
+    }
+    try:
+        attempt = services.quiz_submit(
+            enrolment=enrolment, lesson=lesson, quiz_block_id=block_id, answers=answers
+        )
+    except services.LearningError as error:
+        _error(request, error)
+        return redirect(f"{lesson.url}#quiz-{block_id}" if block_id.isalnum() else lesson.url)
+    if _module_just_completed(enrolment, was_completed):
+        messages.success(
+            request,
+            f"You passed with {attempt.percent}% and have completed {enrolment.module.title}.",
+        )
+    elif attempt.passed:
+        messages.success(
+            request, f"You passed: {attempt.score} of {attempt.max_score} ({attempt.percent}%)."
+        )
+    else:
+        messages.info(
+            request,
+            f"You scored {attempt.percent}%. You need {enrolment.module.pass_mark}% to pass. "
+            "Read the feedback and try again.",
+        )
+    return redirect(f"{lesson.url}#quiz-{block_id}")
+
+
+@login_required
+@require_POST
+def reflection_save(request: HttpRequest, lesson_id: int) -> HttpResponse:
+    lesson = _live_lesson(lesson_id)
+    enrolment = _lesson_enrolment(request, lesson)
+    block_id = request.POST.get("prompt", "")
+    try:
+        services.reflection_save(
+            enrolment=enrolment,
+            lesson=lesson,
+            prompt_block_id=block_id,
+            text=request.POST.get("text", ""),
+        )
+    except services.LearningError as error:
+        _error(request, error)
+    else:
+        messages.success(request, "Your reflection is saved in your reflective log.")
+    return redirect(f"{lesson.url}#reflection-{block_id}" if block_id.isalnum() else lesson.url)
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    panels = []
+    for panel in callables_load(settings.LEARNING_DASHBOARD_PANELS):
+        html = panel(request)
+        if html:
+            panels.append(html)
+    return TemplateResponse(
+        request,
+        "learning/dashboard.html",
+        {"dashboard": selectors.dashboard_read(learner=request.user), "panels": panels},
+    )
+
+
+@login_required
+def reflections(request: HttpRequest) -> HttpResponse:
+    return TemplateResponse(
+        request,
+        "learning/reflections.html",
+        {"groups": selectors.reflections_by_module(learner=request.user)},
+    )
+
+
+@login_required
+def reflection_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """One reflection, for its author (and the mentor they shared it with); anyone else gets 404."""
+    reflection = get_object_or_404(
+        Reflection.objects.select_related("module", "lesson", "learner"), pk=pk
+    )
+    if request.user.pk not in (reflection.learner_id, reflection.shared_with_id):
+        raise Http404
+    return TemplateResponse(
+        request,
+        "learning/reflection_detail.html",
+        {"reflection": reflection, "is_author": reflection.learner_id == request.user.pk},
+    )
+
+
+@login_required
+def reflective_log_pdf(request: HttpRequest) -> HttpResponse:
+    response = HttpResponse(
+        reflective_log_pdf_render(learner=request.user), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = 'attachment; filename="reflective-log.pdf"'
+    return response

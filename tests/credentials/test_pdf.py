@@ -1,0 +1,123 @@
+import io
+from unittest import mock
+
+import pytest
+from pypdf import PdfReader
+
+from credentials import pdf, tasks
+from credentials.models import Certificate
+from credentials.services import certificate_pdf_store
+
+
+def _text(data: bytes) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_the_certificate_pdf_reads_back_with_name_title_code_and_is_tagged(
+    learner, masters_module, issue
+):
+    certificate = issue(learner, masters_module)
+    data = pdf.certificate_pdf_render(certificate=certificate)
+    reader = PdfReader(io.BytesIO(data))
+    text = _text(data)
+    assert "Lee Learner" in text
+    assert "Leading curriculum change" in text
+    assert certificate.code_display in text
+    assert "15 at FHEQ level 7" in text
+    assert len(reader.pages) == 1
+    width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
+    assert width > height, "A4 landscape"
+    root = reader.trailer["/Root"]
+    assert root["/MarkInfo"]["/Marked"]
+    assert "/StructTreeRoot" in root
+    assert root["/Lang"] == "en-GB"
+    assert reader.metadata.title == "Certificate: Leading curriculum change – Lee Learner"
+
+
+def test_the_qr_code_leads_to_the_absolute_verification_url(learner, module, issue):
+    certificate = issue(learner, module)
+    assert pdf.verification_url(certificate.code) == f"http://testserver/verify/{certificate.code}/"
+
+
+def test_a_render_that_fails_leaves_the_certificate_issued_and_the_retry_renders_it(
+    learner, module, issue
+):
+    certificate = issue(learner, module)
+    real_render = pdf.certificate_pdf_render
+    with mock.patch(
+        "credentials.services.rendering.certificate_pdf_render",
+        side_effect=[
+            RuntimeError("worker killed mid-render"),
+            real_render(certificate=certificate),
+        ],
+    ) as render:
+        with pytest.raises(RuntimeError):
+            tasks.render_certificate_pdf.run(certificate_id=str(certificate.pk))
+        certificate.refresh_from_db()
+        assert certificate.status == Certificate.Status.VALID
+        assert certificate.rendered_at is None
+        assert not certificate.pdf
+        # The broker redelivers the unacknowledged task (acks_late): it renders this time.
+        tasks.render_certificate_pdf.run(certificate_id=str(certificate.pk))
+    assert render.call_count == 2
+    certificate.refresh_from_db()
+    assert certificate.rendered_at is not None
+    with certificate.pdf.open("rb") as handle:
+        assert certificate.code_display in _text(handle.read())
+
+
+def test_rendering_again_changes_nothing_and_pdf_names_are_random(learner, module, issue):
+    first = certificate_pdf_store(certificate=issue(learner, module))
+    again = certificate_pdf_store(certificate=first)
+    assert again.pdf.name == first.pdf.name
+    assert first.code not in first.pdf.name
+    assert str(first.pk) not in first.pdf.name
+    assert len(first.pdf.name.rsplit("/", 1)[-1]) > 30
+
+
+def test_a_revoked_certificate_pdf_says_revoked(learner, module, council_officer, issue):
+    from credentials.services import certificate_revoke
+
+    certificate = certificate_pdf_store(certificate=issue(learner, module))
+    certificate_revoke(certificate=certificate, reason="Issued in error.", by=council_officer)
+    certificate = certificate_pdf_store(certificate=Certificate.objects.get(pk=certificate.pk))
+    with certificate.pdf.open("rb") as handle:
+        assert "REVOKED" in _text(handle.read())
+
+
+def test_the_provider_logo_is_resized_and_cached(learner, module, issue):
+    from PIL import Image
+    from wagtail.images.models import Image as WagtailImage
+    from wagtail.images.tests.utils import get_test_image_file
+
+    logo = WagtailImage.objects.create(
+        title="Logo", file=get_test_image_file(size=(2000, 1000), colour="teal")
+    )
+    provider = module.get_parent().specific
+    provider.logo = logo
+    provider.save()
+    certificate = issue(learner, module)
+    pdf._logos.clear()
+    data = pdf.certificate_pdf_render(certificate=certificate)
+    uri = pdf._logos[(logo.pk, logo.file.name)]
+    import base64
+
+    resized = Image.open(io.BytesIO(base64.b64decode(uri.split(",", 1)[1])))
+    assert resized.size[0] <= pdf.LOGO_BOX[0]
+    assert resized.size[1] <= pdf.LOGO_BOX[1]
+    assert len(PdfReader(io.BytesIO(data)).pages) == 1
+
+
+def test_the_transcript_lists_every_certificate_and_credit(
+    learner, module, masters_module, council_officer, issue
+):
+    from credentials.services import certificate_revoke
+
+    issue(learner, module)
+    revoked = issue(learner, masters_module)
+    certificate_revoke(certificate=revoked, reason="Wrong learner.", by=council_officer)
+    text = _text(pdf.transcript_pdf_render(learner=learner))
+    assert "Safeguarding in schools" in text
+    assert "Leading curriculum change" in text
+    assert "Revoked" in text
+    assert "Reversed" in text

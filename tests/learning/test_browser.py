@@ -1,0 +1,69 @@
+"""A learner takes a whole module in headless Chromium; axe-core checks every page on the way."""
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from credentials.models import Certificate
+from learning.models import ModuleCompletion, QuizAttempt, Reflection
+from tests.factories import PASSWORD, UserFactory
+from tests.learning.factories import module_build
+
+REFLECTION = "Pupils settled faster when I greeted them at the door."
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_a_learner_takes_a_module_from_enrolment_to_the_reflective_log(browser_page, tmp_path):
+    UserFactory(email="jo@example.org", first_name="Jo", last_name="Brown")
+    taken = module_build(title="Calm classrooms", cpd_hours=3)
+    page = browser_page
+
+    page.log_in("jo@example.org", PASSWORD)
+    page.goto(taken.module.url)
+    page.click("text=Enrol on this module")
+    assert page.url.endswith(taken.reading.url)
+    assert "You are enrolled on Calm classrooms." in page.text_content("main")
+
+    page.fill(f"#reflection-text-{taken.prompt_id}", REFLECTION)
+    page.click("text=Save reflection")
+    assert "Your reflection is saved" in page.text_content("main")
+    page.click("text=Mark as complete")
+    assert page.url.endswith(taken.quiz.url)
+
+    quiz = taken.quiz_id
+    page.check(f"#{quiz}-0-0")
+    page.check(f"#{quiz}-1-0")
+    page.click("text=Submit answers")
+    assert "Not passed yet" in page.text_content("main")
+    assert "You got 0 of 2 right (0%)." in page.text_content("main")
+
+    page.check(f"#{quiz}-0-1")
+    page.check(f"#{quiz}-1-0")
+    page.check(f"#{quiz}-1-2")
+    page.click("text=Submit answers")
+    assert "You passed: 2 of 2 (100%)." in page.text_content("main")
+    assert "Lesson complete" in page.text_content("main")
+
+    page.click("a[rel=next]")
+    page.click("text=Mark as complete")
+    assert "You have completed Calm classrooms." in page.text_content("main")
+
+    page.goto("/my-learning/")
+    completed = page.text_content("table")
+    assert "Calm classrooms" in completed
+    certificate = Certificate.objects.get(learner__email="jo@example.org")
+    assert certificate.code in completed
+    assert ModuleCompletion.objects.count() == 1
+    assert QuizAttempt.objects.count() == 2
+
+    page.click("text=Read your reflective log")
+    assert REFLECTION in page.text_content("main")
+    with page.expect_download() as download_info:
+        page.page.click("text=Download your reflective log (PDF)")
+    saved = Path(tmp_path) / "log.pdf"
+    download_info.value.save_as(saved)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(saved).pages).split())
+    assert REFLECTION in text
+    assert Reflection.objects.get().text == REFLECTION

@@ -1,0 +1,144 @@
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+import time_machine
+from django.db import connection
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from django.utils.html import format_html
+
+from credentials.models import CreditEntry
+from learning import services
+from learning.selectors import academic_year_start
+from tests.factories import LessonPageFactory, ModulePageFactory
+
+pytestmark = pytest.mark.django_db
+
+DASHBOARD_QUERY_BOUND = 14
+
+
+def enrol_on_modules(learner, count: int, django_capture_on_commit_callbacks) -> None:
+    """Half the modules in progress, half completed (with their certificates)."""
+    for number in range(count):
+        module = ModulePageFactory(title=f"Dashboard module {number}", cpd_hours=2)
+        first = LessonPageFactory(parent=module)
+        LessonPageFactory(parent=module)
+        enrolment = services.enrolment_create(learner=learner, module=module)
+        services.lesson_complete(enrolment=enrolment, lesson=first)
+        if number % 2:
+            with django_capture_on_commit_callbacks(execute=True):
+                for lesson in module.lessons():
+                    services.lesson_complete(enrolment=enrolment, lesson=lesson)
+
+
+def dashboard_queries(client) -> tuple[int, str]:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/my-learning/")
+    assert response.status_code == 200
+    return len(queries), response.content.decode()
+
+
+def test_the_dashboard_runs_the_same_queries_for_2_and_20_enrolments(
+    client, learner, other_learner, django_capture_on_commit_callbacks
+):
+    enrol_on_modules(learner, 2, django_capture_on_commit_callbacks)
+    enrol_on_modules(other_learner, 20, django_capture_on_commit_callbacks)
+
+    client.force_login(learner)
+    client.get("/my-learning/")  # warm the per-process caches (site root paths)
+    few, few_page = dashboard_queries(client)
+    client.force_login(other_learner)
+    many, many_page = dashboard_queries(client)
+
+    print(f"dashboard queries: {few} for 2 enrolments, {many} for 20")
+    assert few == many
+    assert many <= DASHBOARD_QUERY_BOUND
+    assert many_page.count("Continue<span") == 10
+    assert many_page.count('/">Certificate ') == 10
+    assert '<span class="academy-stat__figure">20</span> CPD hours' in many_page
+
+
+def test_in_progress_shows_progress_and_a_resume_link(
+    client, learner, taken, django_capture_on_commit_callbacks
+):
+    enrolment = services.enrolment_create(learner=learner, module=taken.module)
+    services.lesson_complete(enrolment=enrolment, lesson=taken.reading)
+    client.force_login(learner)
+
+    page = client.get("/my-learning/").content.decode()
+
+    assert "1 of 3 lessons done" in page
+    assert f'href="{taken.quiz.url}">Continue' in page
+    assert "You have not completed a module yet." in page
+
+
+def test_left_modules_are_not_listed(client, learner, taken):
+    enrolment = services.enrolment_create(learner=learner, module=taken.module)
+    services.enrolment_withdraw(enrolment=enrolment)
+    client.force_login(learner)
+    assert taken.module.title not in client.get("/my-learning/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("today", "start"),
+    [
+        (date(2026, 9, 1), date(2026, 9, 1)),
+        (date(2026, 8, 31), date(2025, 9, 1)),
+        (date(2027, 1, 15), date(2026, 9, 1)),
+    ],
+)
+def test_the_academic_year_runs_from_september_to_august(today, start):
+    assert academic_year_start(today) == start
+
+
+def test_cpd_hours_count_this_academic_year_only(client, learner):
+    def entry(key, hours, when):
+        CreditEntry.objects.create(
+            learner=learner,
+            source=CreditEntry.Source.PRIOR_LEARNING,
+            source_key=key,
+            description=key,
+            cpd_hours=Decimal(hours),
+            awarded_at=timezone.make_aware(when),
+        )
+
+    entry("last-year", "5", datetime(2026, 8, 31, 23, 0))
+    entry("this-year-a", "1.5", datetime(2026, 9, 1, 0, 30))
+    entry("this-year-b", "3", datetime(2027, 3, 1, 12, 0))
+    entry("next-year", "7", datetime(2027, 9, 1, 9, 0))
+
+    with time_machine.travel(datetime(2027, 4, 1, 12, 0), tick=False):
+        client.force_login(learner)
+        page = client.get("/my-learning/").content.decode()
+
+    assert '<span class="academy-stat__figure">4.5</span> CPD hours' in page
+    assert "1 September 2026 to 31 August 2027" in page
+
+
+def panel_hello(request):
+    return format_html('<h2 class="govuk-heading-l">Pathways for {}</h2>', request.user.first_name)
+
+
+def panel_nothing(request):
+    return None
+
+
+@override_settings(
+    LEARNING_DASHBOARD_PANELS=[
+        "tests.learning.test_dashboard.panel_nothing",
+        "notanapp.panels.my_panel",
+        "tests.learning.test_dashboard.panel_hello",
+    ]
+)
+def test_panels_from_other_apps_are_shown_and_missing_ones_skipped(client, learner):
+    client.force_login(learner)
+    page = client.get("/my-learning/").content.decode()
+    assert '<h2 class="govuk-heading-l">Pathways for Lee</h2>' in page
+
+
+def test_my_learning_needs_a_sign_in(client):
+    response = client.get("/my-learning/")
+    assert response.status_code == 302
+    assert "/account/login/" in response["Location"]
