@@ -66,10 +66,10 @@ PEOPLE = [
         "Governor",
         ABINGTON,
         Role.PARENT,
-        5,
-        43,
-        {"gov-safeguarding": 4},
-    ),  # induction due soon, safeguarding met
+        6,
+        42,
+        {},
+    ),  # her modules come from learning.demo: induction met, safeguarding due soon
     (
         "helen.brooks@academy.example",
         "Helen",
