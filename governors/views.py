@@ -67,6 +67,7 @@ def board(request, board_id: int):
         {
             "board": board,
             "matrix": selectors.board_matrix(board=board, today=today),
+            "gaps": selectors.board_skills(board=board).gaps,
             "terms_ending": selectors.terms_ending(board=board, today=today),
             "term_days": selectors.TERM_ENDING_DAYS,
             "invitations": board.invitations.filter(accepted_at__isnull=True),
