@@ -14,8 +14,15 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
+class IsoDateField(forms.DateField):
+    """A date the browser's date picker can show: always YYYY-MM-DD, whatever the locale."""
+
+    def prepare_value(self, value):
+        return value.isoformat() if hasattr(value, "isoformat") else value
+
+
 def _date_field(label: str, *, required: bool = True, help_text: str = "") -> forms.DateField:
-    return forms.DateField(label=label, required=required, help_text=help_text, widget=DateInput())
+    return IsoDateField(label=label, required=required, help_text=help_text, widget=DateInput())
 
 
 class InvitationForm(forms.Form):
@@ -24,7 +31,11 @@ class InvitationForm(forms.Form):
         help_text="We will send them a link to join the board.",
         widget=forms.EmailInput(attrs={"autocomplete": "off"}),
     )
-    role = forms.ChoiceField(label="Role on the board", choices=Role.choices)
+    role = forms.ChoiceField(
+        label="Role on the board",
+        choices=[("", "Choose a role")] + Role.choices,
+        error_messages={"required": "Choose their role on the board."},
+    )
     appointed_on = _date_field(
         "Appointed on", help_text="Their training deadlines count from this date."
     )
@@ -147,7 +158,7 @@ class PlacementForm(forms.Form):
         widget=forms.RadioSelect,
     )
     appointed_on = _date_field(
-        "Appointed on", help_text="Their induction is due within 6 months of this date."
+        "Appointed on", help_text="Their training deadlines count from this date."
     )
 
     def __init__(self, *args, board, **kwargs):

@@ -140,13 +140,17 @@ class Compliance:
         """The percentage of required training met, rounded down; None when nothing applies."""
         return self.met * 100 // self.total if self.total else None
 
-    def summary(self) -> list[tuple[str, int, str]]:
+    def summary(self, statuses=SEVERITY) -> list[tuple[str, int, str]]:
         """(label, count, tag class) for each status present, worst first."""
         return [
             (status.label, self.counts[status], TAG_CLASSES[status])
-            for status in SEVERITY
+            for status in statuses
             if self.counts[status]
         ]
+
+    def attention(self) -> list[tuple[str, int, str]]:
+        """The statuses someone must act on: overdue, expired, due soon."""
+        return self.summary(SEVERITY[:3])
 
 
 @dataclass

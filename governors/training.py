@@ -12,6 +12,8 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 from django.db import models
 
+from credentials.renewal import long_date
+
 
 class Status(models.TextChoices):
     MET = "met", "Met"
@@ -30,10 +32,6 @@ TAG_CLASSES = {
 }
 # Worst first: the order a summary lists them in.
 SEVERITY = [Status.OVERDUE, Status.EXPIRED, Status.DUE_SOON, Status.NOT_YET_DUE, Status.MET]
-
-
-def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 def short_date(day: date) -> str:
@@ -56,9 +54,11 @@ class RenewalDates:
 
 
 def renewal_dates(*, expires_on: date, months: int, window_days: int, today: date) -> RenewalDates:
-    """When renewal opens and what renewing today (or when the window opens) sets the expiry to.
+    """When renewal opens and what renewing today (or once the window opens) sets the expiry to.
 
-    TODO: switch to credentials.services.renewal_dates once it is on main (same semantics).
+    The same arithmetic as `credentials.renewal` (a test holds them together), on plain dates, so
+    a requirement can set its own renewal period and window and the matrix needs no certificate
+    objects.
     """
     window_opens_on = expires_on - timedelta(days=window_days)
     if today > expires_on:

@@ -67,6 +67,7 @@ def board(request, board_id: int):
         {
             "board": board,
             "matrix": selectors.board_matrix(board=board, today=today),
+            "gaps": selectors.board_skills(board=board).gaps,
             "terms_ending": selectors.terms_ending(board=board, today=today),
             "term_days": selectors.TERM_ENDING_DAYS,
             "invitations": board.invitations.filter(accepted_at__isnull=True),
@@ -275,7 +276,8 @@ def volunteer_place(request, board_id: int, volunteer_id: int):
         else:
             messages.success(
                 request,
-                f"{volunteer.name} is now on {board}. Their induction is due within 6 months.",
+                f"{volunteer.name} is now on {board}. Their training deadlines count from "
+                f"{form.cleaned_data['appointed_on']:%-d %B %Y}.",
             )
             return redirect("governors:board", board.pk)
     gaps = selectors.board_skills(board=board).gaps

@@ -111,3 +111,33 @@ def test_chairs_get_one_summary_a_week(board_a, induction):
     assert "Overdue" in first.body
     assert f"http://testserver{induction.module.url}" in first.alternatives[0][0]
     assert f"http://testserver/governance/boards/{board_a.pk}/" in first.body
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_two_runs_at_once_still_send_once(induction):
+    import threading
+
+    from django.db import connection, connections
+
+    from governors.reminders import training_reminders_send
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL's row locks")
+    GovernorshipFactory(appointed_on=date(2020, 1, 1))
+    barrier = threading.Barrier(2)
+
+    def run():
+        try:
+            barrier.wait()
+            training_reminders_send(today=date(2026, 11, 24))
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert ReminderSent.objects.count() == 1
+    assert len(mail.outbox) == 1

@@ -179,3 +179,29 @@ def test_council_overview_queries_do_not_grow_with_boards(
     _board_with(15, induction, safeguarding)
     with django_assert_num_queries(4):
         assert len(boards_compliance()) == 2
+
+
+@pytest.mark.parametrize("today", [date(2026, 6, 1), date(2027, 4, 2), date(2027, 8, 15)])
+def test_governors_renewal_words_agree_with_the_certificate(safeguarding, today):
+    """What the matrix says renewing will set is what credentials will issue."""
+    from credentials.renewal import renewal_dates
+
+    g = GovernorshipFactory(appointed_on=date(2025, 1, 6))
+    with time_machine.travel(datetime(2025, 5, 30, 12, tzinfo=UTC), tick=False):
+        issued = certificate_issue(
+            learner=g.governor,
+            page=safeguarding.module,
+            source_key="test:agree",
+            completed_at=aware(date(2025, 5, 30)),
+        )
+    with time_machine.travel(datetime.combine(today, datetime.min.time(), tzinfo=UTC), tick=False):
+        status = only_status(g.governor, safeguarding)
+    expected = renewal_dates(certificate=issued, today=today)
+    assert status.expires_on == expected.expires_on
+    assert status.window_opens_on == expected.window_opens_on
+    if today > expected.expires_on:
+        assert status.new_expiry_on == expected.new_expiry_if_renewed_today
+    else:
+        assert status.new_expiry_on == expected.expires_on.replace(
+            year=expected.expires_on.year + 2
+        )

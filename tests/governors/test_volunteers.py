@@ -180,3 +180,8 @@ def test_chairs_see_how_many_volunteers_fill_a_gap_but_not_who(client, finance_g
     ).content.decode()
     assert "1 business volunteer with this skill could join the board." in page
     assert "Sarah Whitfield" not in page
+    board_page = client.get(reverse("governors:board", args=[finance_gap_board.pk])).content
+    assert (
+        "Financial frameworks and accountability: nobody on the board rates themself confident"
+        in board_page.decode()
+    )
