@@ -71,7 +71,16 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 
 def test_production_verifies_email_and_passes_the_deploy_check():
-    env = {"SECRET_KEY": "x" * 20 + "a-long-random-production-secret-for-the-deploy-check"}
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    signing_key = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    env = {
+        "SECRET_KEY": "x" * 20 + "a-long-random-production-secret-for-the-deploy-check",
+        "ACADEMY_SIGNING_KEY": signing_key.decode(),
+    }
     assert probe("academy_site.settings.production", **env)["verification"] == "mandatory"
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
