@@ -48,7 +48,7 @@ def _page_facts(page) -> dict:
     is_module = specific._meta.model_name == "modulepage"
     return {
         "kind": Certificate.Kind.MODULE if is_module else Certificate.Kind.PATHWAY,
-        "title": specific.title,
+        "title": getattr(specific, "award_name", None) or specific.title,
         "provider_name": parent.title if is_module and parent else "",
         "cpd_hours": getattr(specific, "cpd_hours", 0) or 0,
         "academic_credits": getattr(specific, "academic_credits", 0) or 0,

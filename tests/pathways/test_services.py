@@ -49,6 +49,7 @@ def test_finishing_the_pathway_issues_one_certificate(
     assert len(awards_scheduled(callbacks)) == 1
     certificate = Certificate.objects.get()
     assert certificate.kind == Certificate.Kind.PATHWAY
+    assert certificate.title == pathway.award_name
     assert certificate.page_id == pathway.pk
     assert certificate.learner == learner
     assert certificate.source_key == f"pathway-award:{enrolment.pk}"
