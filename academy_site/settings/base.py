@@ -179,7 +179,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # Wagtail indexes every page it saves through django-tasks: one line per task is noise.
+        "django_tasks": {"level": "WARNING"},
+    },
 }
 
 # Periodic work (django-celery-beat syncs these into its admin-editable schedule).

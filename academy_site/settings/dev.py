@@ -13,3 +13,8 @@ SECRET_KEY = env("SECRET_KEY", default="dev-only-insecure-key-do-not-use-in-prod
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+
+# In-process tasks log each run at INFO; the seed and the demo server stay readable without them.
+LOGGING["loggers"].update(  # noqa: F405
+    {"celery.app.trace": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}}
+)
