@@ -119,6 +119,10 @@ def _reset_broker_pool(app) -> None:
         app._pool = None
     pools.reset()
     app.amqp._producer_pool = None
+    # The result backend is cached on the app (or per thread): drop it so .get() reads where
+    # the worker writes.
+    app._backend_cache = None
+    app._local.__dict__.pop("backend", None)
 
 
 @pytest.fixture
