@@ -29,6 +29,8 @@ def test_officers_set_a_requirement_with_roles_as_tick_boxes(client):
     assert requirement.roles == ["chair", "vice_chair"]
     assert requirement.roles_display == "Chair, Vice-chair"
     assert requirement.renewal_months is None
+    listing = client.get("/admin/snippets/governors/trainingrequirement/").content.decode()
+    assert "Chair, Vice-chair" in listing
 
 
 def test_council_officers_group_may_edit_requirements(council_officer):
