@@ -17,7 +17,11 @@ def site_chrome(request):
     if user is not None and user.is_authenticated:
         nav.insert(0, ("My learning", _url("learning:dashboard")))
         nav.append(("Certificates", _url("credentials:my_certificates")))
-        if user.is_governor_or_clerk:
+        if (
+            user.is_governor_or_clerk
+            or user.is_council_officer
+            or user.governorships.filter(ended_on__isnull=True).exists()
+        ):
             nav.append(("Governance", _url("governors:dashboard")))
         if user.is_provider_lead or user.is_council_officer:
             nav.append(("Reports", _url("reports:index")))

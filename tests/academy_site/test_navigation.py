@@ -1,0 +1,38 @@
+import pytest
+from django.contrib.auth.models import Group
+
+from accounts.models import JobRole
+from tests.factories import UserFactory
+
+
+def labels(client) -> list[str]:
+    return [item["label"] for item in client.get("/").context["nav_items"]]
+
+
+@pytest.mark.django_db
+def test_visitors_are_offered_the_catalogue_pathways_and_verification(client):
+    assert labels(client) == ["Catalogue", "Pathways", "Verify a certificate"]
+
+
+@pytest.mark.django_db
+def test_a_teacher_sees_their_learning_and_certificates_but_no_admin(client):
+    client.force_login(UserFactory(job_role=JobRole.TEACHER))
+    assert labels(client) == ["My learning", "Catalogue", "Pathways", "Certificates"]
+
+
+@pytest.mark.django_db
+def test_a_governor_sees_governance(client):
+    client.force_login(UserFactory(job_role=JobRole.GOVERNOR))
+    assert "Governance" in labels(client)
+    assert "Reports" not in labels(client)
+
+
+@pytest.mark.django_db
+def test_provider_leads_and_officers_see_reports_and_the_editor(client, council_officer):
+    lead = UserFactory()
+    lead.groups.add(Group.objects.create(name="Nene Valley Teaching School Alliance leads"))
+    client.force_login(lead)
+    assert {"Reports", "Edit content"} <= set(labels(client))
+    assert "Governance" not in labels(client)
+    client.force_login(council_officer)
+    assert {"Reports", "Edit content", "Governance"} <= set(labels(client))
