@@ -402,7 +402,7 @@ def seed(log) -> dict:
             log(f"pathways: {title} skipped: {' '.join(messages)}")
             continue
         built += 1
-    log(f"pathways: {built} pathways published under {index.url_path}")
+    log(f"pathways: {built} pathways published at {index.url}")
     teacher = User.objects.filter(email=DEMO_TEACHER).first()
     pathway = PathwayPage.objects.child_of(index).filter(slug=DEMO_TEACHER_PATHWAY).first()
     if teacher and pathway:

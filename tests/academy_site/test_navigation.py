@@ -36,3 +36,11 @@ def test_provider_leads_and_officers_see_reports_and_the_editor(client, council_
     assert "Governance" not in labels(client)
     client.force_login(council_officer)
     assert {"Reports", "Edit content", "Governance"} <= set(labels(client))
+
+
+@pytest.mark.django_db
+def test_a_missing_page_gets_the_sites_own_not_found_page(client):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+    assert "browse the catalogue" in response.content.decode()
