@@ -30,7 +30,9 @@ def issue_award(*, learner_id: int, page_id: int, source_key: str, completed_at:
         completed_at=parse_datetime(completed_at),
     )
     if certificate.rendered_at is None:
-        render_certificate_pdf.delay_on_commit(certificate_id=str(certificate.pk))
+        # The certificate is committed above, so a worker that dies while rendering leaves it
+        # issued; the redelivered task (acks_late) finds it and renders again.
+        services.certificate_pdf_store(certificate=certificate)
     return str(certificate.pk)
 
 

@@ -66,6 +66,37 @@ def test_a_render_that_fails_leaves_the_certificate_issued_and_the_retry_renders
         assert certificate.code_display in _text(handle.read())
 
 
+def test_the_issuing_task_renders_and_a_death_mid_render_is_redone_on_redelivery(learner, module):
+    from django.utils import timezone
+
+    arguments = {
+        "learner_id": learner.pk,
+        "page_id": module.pk,
+        "source_key": "module-completion:killed",
+        "completed_at": timezone.now().isoformat(),
+    }
+    real_render = pdf.certificate_pdf_render
+    with mock.patch(
+        "credentials.services.rendering.certificate_pdf_render",
+        side_effect=RuntimeError("worker killed mid-render"),
+    ):
+        with pytest.raises(RuntimeError):
+            tasks.issue_award.run(**arguments)
+        certificate = Certificate.objects.get(source_key="module-completion:killed")
+        assert certificate.status == Certificate.Status.VALID
+        assert certificate.rendered_at is None
+        # The broker redelivers the unacknowledged issuing task: same certificate, now rendered.
+        with mock.patch(
+            "credentials.services.rendering.certificate_pdf_render", side_effect=real_render
+        ):
+            assert tasks.issue_award.run(**arguments) == str(certificate.pk)
+    assert Certificate.objects.filter(learner=learner).count() == 1
+    certificate.refresh_from_db()
+    assert certificate.rendered_at is not None
+    with certificate.pdf.open("rb") as handle:
+        assert certificate.code_display in _text(handle.read())
+
+
 def test_rendering_again_changes_nothing_and_pdf_names_are_random(learner, module, issue):
     first = certificate_pdf_store(certificate=issue(learner, module))
     again = certificate_pdf_store(certificate=first)
