@@ -1,7 +1,7 @@
 """Reads other apps and views share: certificates, credit totals, masters progress, renewals."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from django.db.models import Sum
@@ -53,6 +53,14 @@ def credit_entries_for_learner(*, learner):
 def academic_year_of(day: date) -> int:
     """The year an academic year starts in: 1 September to 31 August."""
     return day.year if day.month >= 9 else day.year - 1
+
+
+def academic_year_bounds(start_year: int) -> tuple[datetime, datetime]:
+    """Local midnight on 1 September of start_year, and of the year after."""
+    return (
+        timezone.make_aware(datetime(start_year, 9, 1)),
+        timezone.make_aware(datetime(start_year + 1, 9, 1)),
+    )
 
 
 def academic_year_label(start_year: int) -> str:
@@ -128,8 +136,7 @@ def cpd_hours_in_academic_year(*, learner, year: int | None = None) -> Decimal:
     """CPD hours in the academic year starting 1 September `year` (default: the current one)."""
     if year is None:
         year = academic_year_of(timezone.localdate())
-    start = timezone.make_aware(timezone.datetime(year, 9, 1))
-    end = timezone.make_aware(timezone.datetime(year + 1, 9, 1))
+    start, end = academic_year_bounds(year)
     total = CreditEntry.objects.filter(
         learner=learner, awarded_at__gte=start, awarded_at__lt=end
     ).aggregate(hours=Sum("cpd_hours"))["hours"]

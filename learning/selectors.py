@@ -2,14 +2,15 @@
 
 import operator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from functools import reduce
 
-from django.db.models import Q, Sum
+from django.db.models import Q
 from django.utils import timezone
 
 from courses.models import LessonPage, ModulePage
+from credentials.selectors import academic_year_of, cpd_hours_in_academic_year
 
 from .models import Enrolment, LessonProgress, QuizAttempt, Reflection
 
@@ -115,8 +116,7 @@ def certificate_current(*, learner, module: ModulePage):
 
 def academic_year_start(today: date) -> date:
     """1 September of the academic year (September to August) that today falls in."""
-    year = today.year if today.month >= 9 else today.year - 1
-    return date(year, 9, 1)
+    return date(academic_year_of(today), 9, 1)
 
 
 @dataclass
@@ -147,7 +147,7 @@ class Dashboard:
 
 def dashboard_read(*, learner) -> Dashboard:
     """Everything "My learning" shows, in a fixed number of queries however many enrolments."""
-    from credentials.models import Certificate, CreditEntry
+    from credentials.models import Certificate
 
     enrolments = list(
         Enrolment.objects.filter(learner=learner)
@@ -199,22 +199,14 @@ def dashboard_read(*, learner) -> Dashboard:
     completed.sort(key=lambda row: row.enrolment.completed_at or timezone.now(), reverse=True)
     start = academic_year_start(timezone.localdate())
     end = date(start.year + 1, 8, 31)
-    hours = CreditEntry.objects.filter(
-        learner=learner,
-        awarded_at__gte=_day_start(start),
-        awarded_at__lt=_day_start(date(start.year + 1, 9, 1)),
-    ).aggregate(total=Sum("cpd_hours"))["total"]
+    hours = cpd_hours_in_academic_year(learner=learner, year=start.year)
     return Dashboard(
         in_progress=in_progress,
         completed=completed,
-        cpd_hours=hours or Decimal(0),
+        cpd_hours=hours,
         year_start=start,
         year_end=end,
     )
-
-
-def _day_start(day: date) -> datetime:
-    return timezone.make_aware(datetime(day.year, day.month, day.day))
 
 
 def reflections_by_module(*, learner) -> list[tuple[ModulePage, list[Reflection]]]:

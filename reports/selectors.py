@@ -2,15 +2,16 @@
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from decimal import Decimal
 
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
-from accounts.models import PROVIDER_LEADS_SUFFIX, JobRole
+from accounts.models import JobRole
 from courses.models import ModulePage, ProviderPage
+from courses.services import providers_led_by
 from credentials.models import CreditEntry
+from credentials.selectors import academic_year_bounds, academic_year_of
 from learning.models import Enrolment, ModuleCompletion
 
 
@@ -43,31 +44,15 @@ class ImpactReport:
     by_kind: list[Row] = field(default_factory=list)
 
 
-def academic_year_bounds(start_year: int) -> tuple[datetime, datetime]:
-    """1 September of start_year to 1 September of the next year."""
-    tz = timezone.get_current_timezone()
-    return (
-        timezone.make_aware(datetime(start_year, 9, 1), tz),
-        timezone.make_aware(datetime(start_year + 1, 9, 1), tz),
-    )
+def current_academic_year() -> int:
+    return academic_year_of(timezone.localdate())
 
 
-def current_academic_year(today: date | None = None) -> int:
-    today = today or timezone.localdate()
-    return today.year if today.month >= 9 else today.year - 1
-
-
-def providers_led_by(user) -> list[ProviderPage]:
-    """The providers whose leads group the user belongs to; all providers for council officers."""
-    providers = ProviderPage.objects.all().order_by("title")
+def providers_for(user) -> list[ProviderPage]:
+    """Every provider for council officers; the ones they lead for provider leads."""
     if user.is_council_officer:
-        return list(providers)
-    titles = [
-        name.removesuffix(PROVIDER_LEADS_SUFFIX)
-        for name in user.groups.values_list("name", flat=True)
-        if name.endswith(PROVIDER_LEADS_SUFFIX)
-    ]
-    return list(providers.filter(title__in=titles))
+        return list(ProviderPage.objects.order_by("title"))
+    return providers_led_by(user=user)
 
 
 def impact_report(*, providers: list[ProviderPage], year: int | None = None) -> ImpactReport:

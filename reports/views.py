@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
-from .selectors import current_academic_year, impact_report, providers_led_by
+from .selectors import current_academic_year, impact_report, providers_for
 
 DIMENSIONS = {
     "provider": ("by_provider", "Provider"),
@@ -25,7 +25,7 @@ def _report_for(request):
     user = request.user
     if not (user.is_council_officer or user.is_provider_lead):
         raise Http404
-    providers = providers_led_by(user)
+    providers = providers_for(user)
     this_year = current_academic_year()
     years = list(range(this_year, this_year - 5, -1))
     raw = request.GET.get("year", "")

@@ -1,11 +1,11 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import JobRole
+from courses.services import provider_permissions_setup
 from credentials.models import CreditEntry
 from learning.models import Enrolment, ModuleCompletion
 from tests.factories import ModulePageFactory, ProviderPageFactory, SchoolFactory, UserFactory
@@ -13,7 +13,7 @@ from tests.factories import ModulePageFactory, ProviderPageFactory, SchoolFactor
 
 def lead_of(provider, email):
     user = UserFactory(email=email)
-    user.groups.add(Group.objects.get_or_create(name=f"{provider.title} leads")[0])
+    user.groups.add(provider_permissions_setup(provider=provider))
     return user
 
 
