@@ -1,6 +1,8 @@
 """Public verification: anyone with a code sees what it certifies, in plain words."""
 
+from allauth.account.adapter import get_adapter
 from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -20,7 +22,11 @@ TOO_MANY = (
 
 
 def _client_ip(request) -> str:
-    return request.META.get("REMOTE_ADDR", "unknown")
+    """The address allauth's rate limits use too (the proxy settings apply to both)."""
+    try:
+        return get_adapter(request).get_client_ip(request)
+    except PermissionDenied:
+        return "unknown"
 
 
 def _miss_key(request) -> str:

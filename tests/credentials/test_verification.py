@@ -138,6 +138,33 @@ def test_too_many_unknown_codes_from_one_address_are_refused(client, learner, mo
     assert other_address.status_code == 200
 
 
+def test_behind_a_proxy_each_client_has_its_own_limit(client, settings, learner, module, issue):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    certificate = issue(learner, module)
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    for number in range(MISS_LIMIT):
+        assert _page_from(client, f"NOPE{number:05d}", "203.0.113.7", **proxy).status_code == 404
+    assert _page_from(client, certificate.code, "203.0.113.7", **proxy).status_code == 429
+    assert _page_from(client, certificate.code, "198.51.100.4", **proxy).status_code == 200
+
+
+def test_without_a_trusted_proxy_a_forged_forwarded_for_does_not_escape_the_limit(
+    client, learner, module, issue
+):
+    certificate = issue(learner, module)
+    for number in range(MISS_LIMIT):
+        assert _page_from(client, f"NOPE{number:05d}", f"192.0.2.{number}").status_code == 404
+    assert _page_from(client, certificate.code, "192.0.2.250").status_code == 429
+
+
+def _page_from(client, code, forwarded_for, **extra):
+    return client.get(
+        reverse("credentials:verify_detail", args=[code]),
+        headers={"x-forwarded-for": forwarded_for},
+        **extra,
+    )
+
+
 def test_found_codes_do_not_count_towards_the_limit(client, learner, module, issue):
     certificate = issue(learner, module)
     for _ in range(MISS_LIMIT + 5):
