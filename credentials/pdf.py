@@ -72,13 +72,13 @@ def _logo_data_uri(image) -> str | None:
 
 
 def _provider(certificate):
-    """The provider page above a module, if the module still sits under one."""
+    """The provider page above a module, if the module still sits under one (one query)."""
     from courses.models import ProviderPage
 
-    parent = certificate.page.get_parent() if certificate.page_id else None
-    return (
-        ProviderPage.objects.filter(pk=parent.pk).select_related("logo").first() if parent else None
-    )
+    if not certificate.page_id:
+        return None
+    parent_path = certificate.page.path[: -ProviderPage.steplen]
+    return ProviderPage.objects.filter(path=parent_path).select_related("logo").first()
 
 
 def _qr_data_uri(url: str) -> str:

@@ -40,7 +40,7 @@ def issue_award(*, learner_id: int, page_id: int, source_key: str, completed_at:
 def render_certificate_pdf(*, certificate_id: str) -> str:
     """Separate from issuing: a render that dies leaves the certificate issued, and runs again."""
     certificate = services.certificate_pdf_store(
-        certificate=Certificate.objects.get(pk=certificate_id)
+        certificate=Certificate.objects.select_related("page").get(pk=certificate_id)
     )
     return certificate.pdf.name
 

@@ -8,8 +8,10 @@ from ..pdf import certificate_pdf_render
 
 
 def certificate_pdf_store(*, certificate: Certificate) -> Certificate:
-    """Render and store the PDF unless it is already up to date; safe to run again after a crash."""
-    certificate = Certificate.objects.select_related("page").get(pk=certificate.pk)
+    """Render and store the PDF unless it is already up to date; safe to run again after a crash.
+
+    The instance is not read again: the PDF is kept only if, when it is saved, the certificate
+    still has the status it was rendered with and no other render has been kept meanwhile."""
     if certificate.rendered_at and certificate.pdf:
         return certificate
     content = certificate_pdf_render(certificate=certificate)
@@ -17,11 +19,12 @@ def certificate_pdf_store(*, certificate: Certificate) -> Certificate:
     old_name = certificate.pdf.name
     name = storage.save(certificate_pdf_path(certificate, "certificate.pdf"), ContentFile(content))
     now = timezone.now()
-    updated = Certificate.objects.filter(pk=certificate.pk, status=certificate.status).update(
-        pdf=name, rendered_at=now
-    )
+    updated = Certificate.objects.filter(
+        pk=certificate.pk, status=certificate.status, rendered_at__isnull=True
+    ).update(pdf=name, rendered_at=now)
     if not updated:
-        # The status changed while we rendered (e.g. revoked): that change renders again.
+        # Another render was kept first, or the status changed while we rendered (e.g. revoked:
+        # that change renders again).
         storage.delete(name)
         return Certificate.objects.get(pk=certificate.pk)
     if old_name and old_name != name:

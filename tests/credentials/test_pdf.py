@@ -106,6 +106,50 @@ def test_rendering_again_changes_nothing_and_pdf_names_are_random(learner, modul
     assert len(first.pdf.name.rsplit("/", 1)[-1]) > 30
 
 
+def test_two_renders_of_one_certificate_keep_one_pdf_and_leave_no_stray_file(
+    learner, module, issue
+):
+    certificate = issue(learner, module)
+    stale = Certificate.objects.get(pk=certificate.pk)  # loaded before the first render lands
+    first = certificate_pdf_store(certificate=certificate)
+    storage = first.pdf.storage
+    folder = first.pdf.name.rsplit("/", 1)[0]
+    files_before = storage.listdir(folder)[1]
+
+    second = certificate_pdf_store(certificate=stale)
+
+    assert second.pdf.name == first.pdf.name
+    assert storage.listdir(folder)[1] == files_before, "the losing render's file is deleted"
+
+
+def test_a_render_that_finishes_after_a_revocation_is_not_kept(
+    learner, module, council_officer, issue
+):
+    from credentials.services import certificate_revoke
+
+    certificate = issue(learner, module)
+    real_render = pdf.certificate_pdf_render
+
+    def render_while_an_officer_revokes(*, certificate):
+        data = real_render(certificate=certificate)  # says valid
+        certificate_revoke(
+            certificate=Certificate.objects.get(pk=certificate.pk),
+            reason="Issued in error.",
+            by=council_officer,
+        )
+        return data
+
+    with mock.patch(
+        "credentials.services.rendering.certificate_pdf_render",
+        side_effect=render_while_an_officer_revokes,
+    ):
+        result = certificate_pdf_store(certificate=certificate)
+
+    assert result.status == Certificate.Status.REVOKED
+    assert result.rendered_at is None, "the valid-looking PDF was not kept"
+    assert not result.pdf
+
+
 def test_a_revoked_certificate_pdf_says_revoked(learner, module, council_officer, issue):
     from credentials.services import certificate_revoke
 
