@@ -1,5 +1,6 @@
-"""Certificate throughput: warm renders in one process, then N certificates issued end to end
-through real Celery worker processes on Redis (issue task -> render task -> PDF in storage).
+"""Certificate throughput: warm renders in one process, the issuing task's queries, then N
+certificates issued end to end through real Celery worker processes on Redis (one task per
+certificate: ledger entry and certificate committed, then the PDF rendered into storage).
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/academy_credentials_bench \
     CELERY_BROKER_URL=redis://127.0.0.1:6379/4 \
@@ -129,6 +130,31 @@ def warm_renders(module, learner, renders: int) -> None:
     )
 
 
+def issuing_task_in_process(module, learner) -> None:
+    """What one issuing task costs without the broker: database queries and time, warm."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from credentials.tasks import issue_award
+
+    timings = []
+    for attempt in range(6):
+        started = time.perf_counter()
+        with CaptureQueriesContext(connection) as queries:
+            issue_award.run(
+                learner_id=learner.pk,
+                page_id=module.pk,
+                source_key=f"{SOURCE_PREFIX}in-process-{attempt}",
+                completed_at=timezone.now().isoformat(),
+            )
+        timings.append(time.perf_counter() - started)
+    print(
+        f"Issuing task in one process (renewal of a valid certificate, PDF rendered and stored): "
+        f"{len(queries.captured_queries)} queries, median {statistics.median(timings[1:]) * 1000:.1f} ms"
+    )
+
+
 def start_worker(concurrency: int) -> subprocess.Popen:
     from academy_site.celery import app
 
@@ -180,19 +206,16 @@ def end_to_end(module, learners, concurrency: int) -> None:
                 award_schedule(
                     learner_id=learner.pk,
                     page_id=module.pk,
-                    source_key=f"{SOURCE_PREFIX}{learner.pk}",
+                    source_key=f"{SOURCE_PREFIX}end-to-end-{learner.pk}",
                     completed_at=timezone.now(),
                 )
         scheduled = time.perf_counter() - started
-        done = Certificate.objects.filter(
-            source_key__startswith=SOURCE_PREFIX, rendered_at__isnull=False
-        ).exclude(source_key=f"{SOURCE_PREFIX}warm")
+        issued = Certificate.objects.filter(source_key__startswith=f"{SOURCE_PREFIX}end-to-end-")
+        done = issued.filter(rendered_at__isnull=False)
         issued_at = None
         deadline = time.monotonic() + max(120, count)
         while (rendered := done.count()) < count:
-            if issued_at is None and (
-                Certificate.objects.filter(source_key__startswith=SOURCE_PREFIX).count() > count
-            ):
+            if issued_at is None and issued.count() == count:
                 issued_at = time.perf_counter() - started
             if time.monotonic() > deadline:
                 sys.exit(f"Timed out: {rendered} of {count} rendered.")
@@ -228,6 +251,7 @@ def main():
     learners = bench_learners(options.count + 1)
     clear_bench_certificates()
     warm_renders(module, learners[0], options.renders)
+    issuing_task_in_process(module, learners[0])
     end_to_end(module, learners[1:], options.concurrency)
 
 

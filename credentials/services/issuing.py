@@ -70,18 +70,22 @@ def _ledger_entry_add(*, learner, page, source_key: str, facts: dict, completed_
         credits = 0
     if not (facts["cpd_hours"] or credits):
         return
-    CreditEntry.objects.get_or_create(
-        source_key=source_key,
-        defaults={
-            "learner": learner,
-            "source": CreditEntry.Source.MODULE,
-            "page": page,
-            "description": facts["title"],
-            "cpd_hours": facts["cpd_hours"],
-            "academic_credits": credits,
-            "fheq_level": facts["fheq_level"] if credits else None,
-            "awarded_at": completed_at,
-        },
+    # One INSERT ... ON CONFLICT DO NOTHING: an entry already written for this completion stays.
+    CreditEntry.objects.bulk_create(
+        [
+            CreditEntry(
+                source_key=source_key,
+                learner=learner,
+                source=CreditEntry.Source.MODULE,
+                page=page,
+                description=facts["title"],
+                cpd_hours=facts["cpd_hours"],
+                academic_credits=credits,
+                fheq_level=facts["fheq_level"] if credits else None,
+                awarded_at=completed_at,
+            )
+        ],
+        ignore_conflicts=True,
     )
 
 
