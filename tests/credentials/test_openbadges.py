@@ -60,6 +60,26 @@ def test_the_signed_credential_verifies_with_only_the_published_key(client, toke
     assert issuer["id"] == claims["iss"]
 
 
+def test_a_third_party_jose_library_verifies_the_credential_from_the_published_key_set(
+    client, token_and_jwks
+):
+    """PyJWT shares no code with our signer: it reads the JWKS and checks the EdDSA signature."""
+    import jwt
+
+    certificate, token, _ = token_and_jwks
+    jwks = client.get(reverse("credentials:jwks")).json()
+    header = jwt.get_unverified_header(token)
+    key = jwt.PyJWKSet.from_dict(jwks)[header["kid"]]
+
+    claims = jwt.decode(token, key=key, algorithms=["EdDSA"], options={"verify_aud": False})
+
+    assert claims["jti"] == f"urn:uuid:{certificate.pk}"
+    assert claims["credentialSubject"]["achievement"]["name"] == "Leading curriculum change"
+    tampered = token[:-4] + ("AAAA" if not token.endswith("AAAA") else "BBBB")
+    with pytest.raises(jwt.InvalidSignatureError):
+        jwt.decode(tampered, key=key, algorithms=["EdDSA"], options={"verify_aud": False})
+
+
 @pytest.mark.parametrize(
     "change",
     [

@@ -39,6 +39,38 @@ def test_the_qr_code_leads_to_the_absolute_verification_url(learner, module, iss
     assert pdf.verification_url(certificate.code) == f"http://testserver/verify/{certificate.code}/"
 
 
+def test_the_printed_qr_code_scans_to_a_page_that_says_valid(
+    client, learner, module, issue, tmp_path
+):
+    """Read the QR code off the page rasterised by poppler (`make test` installs it), as a phone
+    would, and follow it."""
+    import subprocess
+    from urllib.parse import urlsplit
+
+    import zxingcpp
+    from PIL import Image
+
+    certificate = issue(learner, module)
+    (tmp_path / "certificate.pdf").write_bytes(pdf.certificate_pdf_render(certificate=certificate))
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-singlefile", "certificate.pdf", "page"],
+        cwd=tmp_path,
+        check=True,
+    )
+
+    (barcode,) = zxingcpp.read_barcodes(Image.open(tmp_path / "page.png"))
+
+    assert barcode.format == zxingcpp.BarcodeFormat.QRCode
+    url = urlsplit(barcode.text)
+    assert f"{url.scheme}://{url.netloc}" == "http://testserver"
+    page = client.get(url.path)
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Valid" in html
+    assert "Lee Learner" in html
+    assert certificate.code_display in html
+
+
 def test_a_render_that_fails_leaves_the_certificate_issued_and_the_retry_renders_it(
     learner, module, issue
 ):
