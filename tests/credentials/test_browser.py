@@ -1,7 +1,12 @@
+from urllib.parse import urlsplit
+
 import pytest
 
 from credentials.services import certificate_pdf_store
+from learning.services import lesson_complete, quiz_submit
+from tests.credentials.qr import qr_text_from_pdf
 from tests.factories import PASSWORD
+from tests.learning.factories import RIGHT, enrolment_for, module_build
 
 
 @pytest.mark.browser
@@ -17,3 +22,34 @@ def test_a_learner_finds_a_certificate_and_checks_it_by_its_code(
     browser_page.click("main button[type=submit]")
     assert "This certificate is valid" in browser_page.text_content("main")
     assert "Lee Learner" in browser_page.text_content("main")
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_completing_a_module_gives_a_pdf_whose_qr_code_opens_a_page_saying_valid(
+    browser_page, learner, tmp_path
+):
+    """The issue's end: complete a module, download the certificate, scan it, see it is valid."""
+    taken = module_build(title="Calm classrooms", cpd_hours=3)
+    enrolment = enrolment_for(learner, taken)
+    lesson_complete(enrolment=enrolment, lesson=taken.reading)
+    quiz_submit(enrolment=enrolment, lesson=taken.quiz, quiz_block_id=taken.quiz_id, answers=RIGHT)
+    page = browser_page
+    page.log_in(learner.email, PASSWORD)
+
+    page.goto(taken.closing.url)
+    page.click("text=Mark as complete")
+    assert "You have completed Calm classrooms." in page.text_content("main")
+    page.goto("/my-certificates/")
+    assert "Calm classrooms" in page.text_content("main")
+    link = page.page.get_attribute("text=Download the certificate", "href")
+    download = page.page.context.request.get(page.base_url + link)
+    assert download.headers["content-type"] == "application/pdf"
+
+    url = urlsplit(qr_text_from_pdf(download.body(), tmp_path))
+    page.goto(url.path)
+
+    main = page.text_content("main")
+    assert "This certificate is valid" in main
+    assert "Lee Learner" in main
+    assert "Calm classrooms" in main
