@@ -81,7 +81,9 @@ def lesson_serve(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
             quiz_attempt_counts=selectors.quiz_attempt_counts(enrolment=enrolment, lesson=lesson),
             reflections={
                 reflection.prompt_block_id: reflection
-                for reflection in Reflection.objects.filter(learner=request.user, lesson=lesson)
+                for reflection in Reflection.objects.filter(
+                    learner=request.user, lesson=lesson
+                ).select_related("shared_with")
             },
         )
     return TemplateResponse(request, "learning/lesson.html", context)

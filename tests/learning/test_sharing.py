@@ -8,19 +8,9 @@ from django.db import transaction
 from learning import services
 from learning.models import Reflection
 from tests.factories import UserFactory
-from tests.learning.factories import REFLECTION_PROMPT, module_build
+from tests.learning.factories import REFLECTION_PROMPT, REFLECTION_TEXT, module_build
 
 pytestmark = pytest.mark.django_db
-
-SECRET = "I rushed the plenary and lost the quiet group."
-
-
-@pytest.fixture
-def reflection(learner, taken):
-    enrolment = services.enrolment_create(learner=learner, module=taken.module)
-    return services.reflection_save(
-        enrolment=enrolment, lesson=taken.reading, prompt_block_id=taken.prompt_id, text=SECRET
-    )
 
 
 @pytest.fixture
@@ -60,14 +50,16 @@ def test_the_author_shares_by_e_mail_address_and_the_mentor_is_told_once_it_comm
     assert f"http://testserver/my-learning/reflections/{reflection.pk}/" in message.body
     assert "http://testserver/my-learning/reflections/shared-with-me/" in message.body
     assert REFLECTION_PROMPT in message.body
-    assert SECRET not in message.body  # the text stays on the site, behind the sign-in
+    assert REFLECTION_TEXT not in message.body  # the text stays on the site, behind the sign-in
     assert not getattr(message, "alternatives", None)  # plain text only
 
     page = client.get(response.url).content.decode()
     assert "govuk-notification-banner--success" in page
     assert "Your reflection is shared with Maya Mentor." in page
     assert "You and your mentor, <strong>Maya Mentor</strong> (mentor@example.org)" in page
-    assert "Shared with Maya Mentor" in client.get("/my-learning/reflections/").content.decode()
+    log = client.get("/my-learning/reflections/").content.decode()
+    assert "Shared</strong> with Maya Mentor" in log
+    assert "Change who can read it" in log
 
 
 def test_sharing_again_with_the_same_mentor_sends_nothing_more(
@@ -224,7 +216,7 @@ def test_the_mentor_reads_the_reflection_but_cannot_change_it(client, mentor, re
 
     page = client.get(url(reflection)).content.decode()
 
-    assert SECRET in page
+    assert REFLECTION_TEXT in page
     assert "By Lee Learner" in page
     assert "Reflections shared with me" in page  # the breadcrumb back to their list
     assert "<form" not in page.split('id="main-content"')[1]
@@ -254,7 +246,7 @@ def test_the_shared_with_me_page_lists_what_was_shared_with_the_mentor_only(
     assert f'href="{url(reflection)}">{REFLECTION_PROMPT}</a>' in page
     assert url(not_shared) not in page
     assert "Olu Other" not in page
-    assert SECRET not in page  # the list names reflections; the text is one click away
+    assert REFLECTION_TEXT not in page  # the list names reflections; the text is one click away
 
 
 def test_the_shared_with_me_page_says_when_nothing_is_shared(client, learner, reflection):
@@ -295,3 +287,18 @@ def test_the_shared_with_me_page_runs_a_fixed_number_of_queries(
         response = client.get("/my-learning/reflections/shared-with-me/")
 
     assert response.content.decode().count('<tr class="govuk-table__row">') == count + 1
+
+
+def test_the_lesson_says_who_can_read_the_reflection_and_links_to_sharing(
+    client, learner, mentor, reflection, taken
+):
+    client.force_login(learner)
+    page = client.get(taken.reading.url).content.decode()
+    assert "Only you can read it, unless you share it with your mentor." in page
+    assert f'href="{url(reflection)}">Share it with your mentor' in page
+
+    reflection.shared_with = mentor
+    reflection.save()
+    page = client.get(taken.reading.url).content.decode()
+    assert "You and your mentor, Maya Mentor, can read it." in page
+    assert f'href="{url(reflection)}">Change who can read it' in page
