@@ -214,9 +214,19 @@ def reflections_by_module(*, learner) -> list[tuple[ModulePage, list[Reflection]
     groups: dict[int, tuple[ModulePage, list[Reflection]]] = {}
     for reflection in (
         Reflection.objects.filter(learner=learner)
-        .select_related("module", "lesson")
+        .select_related("module", "lesson", "shared_with")
         .defer("lesson__body")
         .order_by("-updated_at")
     ):
         groups.setdefault(reflection.module_id, (reflection.module, []))[1].append(reflection)
     return list(groups.values())
+
+
+def reflections_shared_with(*, mentor) -> list[Reflection]:
+    """The reflections learners have shared with this mentor, most recently written first."""
+    return list(
+        Reflection.objects.filter(shared_with=mentor)
+        .select_related("learner", "module", "lesson")
+        .defer("lesson__body", "text")
+        .order_by("-updated_at", "-pk")
+    )

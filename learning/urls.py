@@ -11,7 +11,17 @@ urlpatterns = [
         views.reflective_log_pdf,
         name="reflective_log_pdf",
     ),
+    path(
+        "my-learning/reflections/shared-with-me/",
+        views.reflections_shared,
+        name="reflections_shared",
+    ),
     path("my-learning/reflections/<int:pk>/", views.reflection_detail, name="reflection"),
+    path(
+        "my-learning/reflections/<int:pk>/stop-sharing/",
+        views.reflection_unshare,
+        name="reflection_unshare",
+    ),
     path("learn/modules/<int:module_id>/enrol/", views.enrol, name="enrol"),
     path("learn/modules/<int:module_id>/leave/", views.leave, name="leave"),
     path("learn/modules/<int:module_id>/renew/", views.renew, name="renew"),

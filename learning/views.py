@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -13,6 +14,7 @@ from django.views.decorators.http import require_POST
 from courses.models import LessonPage, ModulePage
 
 from . import selectors, services
+from .forms import ReflectionShareForm
 from .hooks import callables_load
 from .models import Enrolment, Reflection
 from .pdf import reflective_log_pdf_render
@@ -79,7 +81,9 @@ def lesson_serve(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
             quiz_attempt_counts=selectors.quiz_attempt_counts(enrolment=enrolment, lesson=lesson),
             reflections={
                 reflection.prompt_block_id: reflection
-                for reflection in Reflection.objects.filter(learner=request.user, lesson=lesson)
+                for reflection in Reflection.objects.filter(
+                    learner=request.user, lesson=lesson
+                ).select_related("shared_with")
             },
         )
     return TemplateResponse(request, "learning/lesson.html", context)
@@ -273,16 +277,61 @@ def reflections(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def reflection_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    """One reflection, for its author (and the mentor they shared it with); anyone else gets 404."""
+    """One reflection: its author reads it and chooses a mentor to share it with; that mentor
+    only reads it; anyone else gets 404."""
     reflection = get_object_or_404(
-        Reflection.objects.select_related("module", "lesson", "learner"), pk=pk
+        Reflection.objects.select_related("module", "lesson", "learner", "shared_with"), pk=pk
     )
-    if request.user.pk not in (reflection.learner_id, reflection.shared_with_id):
+    is_author = reflection.learner_id == request.user.pk
+    if not is_author and (request.method == "POST" or request.user.pk != reflection.shared_with_id):
         raise Http404
+    form = None
+    if is_author:
+        form = ReflectionShareForm(request.POST if request.method == "POST" else None)
+        if form.is_bound and form.is_valid():
+            shared_before = reflection.shared_with_id
+            try:
+                reflection = services.reflection_share(
+                    reflection=reflection,
+                    learner=request.user,
+                    mentor_email=form.cleaned_data["mentor_email"],
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                mentor = reflection.shared_with.display_name
+                if reflection.shared_with_id == shared_before:
+                    messages.info(request, f"This reflection is already shared with {mentor}.")
+                else:
+                    messages.success(
+                        request,
+                        f"Your reflection is shared with {mentor}. "
+                        "We have e-mailed them a link to it.",
+                    )
+                return redirect("learning:reflection", pk=reflection.pk)
     return TemplateResponse(
         request,
         "learning/reflection_detail.html",
-        {"reflection": reflection, "is_author": reflection.learner_id == request.user.pk},
+        {"reflection": reflection, "is_author": is_author, "form": form},
+    )
+
+
+@login_required
+@require_POST
+def reflection_unshare(request: HttpRequest, pk: int) -> HttpResponse:
+    reflection = get_object_or_404(Reflection, pk=pk, learner=request.user)
+    services.reflection_unshare(reflection=reflection, learner=request.user)
+    messages.success(request, "You have stopped sharing this reflection. Only you can read it.")
+    return redirect("learning:reflection", pk=reflection.pk)
+
+
+@login_required
+def reflections_shared(request: HttpRequest) -> HttpResponse:
+    """The reflections learners have shared with the person looking, as their mentor."""
+    return TemplateResponse(
+        request,
+        "learning/reflections_shared.html",
+        {"reflections": selectors.reflections_shared_with(mentor=request.user)},
     )
 
 

@@ -7,6 +7,7 @@ from learning.models import Enrolment
 from tests.factories import LessonPageFactory, ModulePageFactory, quiz_block
 
 REFLECTION_PROMPT = "What will you try differently next week?"
+REFLECTION_TEXT = "I rushed the plenary and lost the quiet group."
 
 
 def reflection_block(prompt: str = REFLECTION_PROMPT) -> dict:

@@ -3,9 +3,11 @@
 from pathlib import Path
 
 import pytest
+from django.core import mail
 from pypdf import PdfReader
 
 from credentials.models import Certificate
+from learning import services
 from learning.models import ModuleCompletion, QuizAttempt, Reflection
 from tests.factories import PASSWORD, UserFactory
 from tests.learning.factories import module_build
@@ -67,3 +69,40 @@ def test_a_learner_takes_a_module_from_enrolment_to_the_reflective_log(browser_p
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(saved).pages).split())
     assert REFLECTION in text
     assert Reflection.objects.get().text == REFLECTION
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_a_learner_shares_a_reflection_and_the_mentor_reads_it(browser_page):
+    learner = UserFactory(email="jo@example.org", first_name="Jo", last_name="Brown")
+    UserFactory(email="sam@example.org", first_name="Sam", last_name="Mentor")
+    taken = module_build(title="Calm classrooms", cpd_hours=3)
+    enrolment = services.enrolment_create(learner=learner, module=taken.module)
+    services.reflection_save(
+        enrolment=enrolment, lesson=taken.reading, prompt_block_id=taken.prompt_id, text=REFLECTION
+    )
+    page = browser_page
+
+    page.log_in("jo@example.org", PASSWORD)
+    page.goto("/my-learning/reflections/")
+    page.click("text=Share it with your mentor")
+    page.click("main button[type=submit]")
+    assert "Enter your mentor’s e-mail address." in page.text_content(".govuk-error-summary")
+    page.fill("#id_mentor_email", "sam@example.org")
+    page.click("main button[type=submit]")
+    assert "Your reflection is shared with Sam Mentor." in page.text_content(
+        ".govuk-notification-banner--success"
+    )
+    link = next(line for line in mail.outbox[0].body.splitlines() if "/my-learning/" in line)
+    page.goto("/my-learning/reflections/")
+    assert "Shared with Sam Mentor" in page.text_content("main")
+
+    page.click("header button[type=submit]")  # sign out
+    page.log_in("sam@example.org", PASSWORD)
+    page.goto("/my-learning/reflections/shared-with-me/")
+    assert "Jo Brown" in page.text_content("main table")
+    page.click(f"main table >> text={taken.reading.reflection_prompts()[0].value['prompt']}")
+    assert page.url.endswith(link.removeprefix("http://testserver"))
+    assert REFLECTION in page.text_content("main")
+    assert page.query_selector("main form") is None
+    assert Reflection.objects.get().shared_with.email == "sam@example.org"

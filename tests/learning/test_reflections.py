@@ -6,19 +6,9 @@ from pypdf import PdfReader
 from learning import services
 from learning.models import Reflection
 from learning.pdf import reflective_log_pdf_render
-from tests.learning.factories import REFLECTION_PROMPT
+from tests.learning.factories import REFLECTION_PROMPT, REFLECTION_TEXT
 
 pytestmark = pytest.mark.django_db
-
-SECRET = "I rushed the plenary and lost the quiet group."
-
-
-@pytest.fixture
-def reflection(learner, taken):
-    enrolment = services.enrolment_create(learner=learner, module=taken.module)
-    return services.reflection_save(
-        enrolment=enrolment, lesson=taken.reading, prompt_block_id=taken.prompt_id, text=SECRET
-    )
 
 
 def pdf_text(content: bytes) -> str:
@@ -64,7 +54,7 @@ def test_the_lesson_shows_the_learners_saved_reflection_in_its_form(client, lear
     client.force_login(learner)
     response = client.post(
         f"/learn/lessons/{taken.reading.pk}/reflection/",
-        {"prompt": taken.prompt_id, "text": SECRET},
+        {"prompt": taken.prompt_id, "text": REFLECTION_TEXT},
         follow=True,
     )
     page = response.content.decode()
