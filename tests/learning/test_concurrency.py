@@ -9,6 +9,7 @@ from django.db import close_old_connections, connection
 from credentials.models import Certificate
 from learning import services
 from learning.models import Enrolment, LessonProgress, ModuleCompletion
+from learning.services import progress as progress_services
 from tests.factories import UserFactory
 from tests.learning.factories import RIGHT, module_build
 
@@ -25,14 +26,14 @@ def _postgres_only():
 def _wide_race_window(monkeypatch):
     """Pause between recording a lesson and checking the module, so unlocked requests would
     overlap every time rather than now and then."""
-    record = services._progress_record
+    record = progress_services._progress_record
 
     def slow_record(*args, **kwargs):
         progress = record(*args, **kwargs)
         time.sleep(0.3)
         return progress
 
-    monkeypatch.setattr(services, "_progress_record", slow_record)
+    monkeypatch.setattr(progress_services, "_progress_record", slow_record)
 
 
 def run_together(*actions) -> list[BaseException]:

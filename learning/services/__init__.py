@@ -1,0 +1,36 @@
+"""What a learner does on a module: enrol, complete lessons, answer quizzes, reflect, finish."""
+
+from .enrolment import enrolment_create, enrolment_renew, enrolment_withdraw, prerequisites_missing
+from .errors import LearningError, PrerequisitesMissing, QuizSubmissionInvalid
+from .progress import (
+    lesson_complete,
+    module_completion_check,
+    quiz_answers_validate,
+    quiz_score,
+    quiz_submit,
+)
+from .reflections import (
+    REFLECTION_MAX_LENGTH,
+    reflection_save,
+    reflection_share,
+    reflection_unshare,
+)
+
+__all__ = [
+    "REFLECTION_MAX_LENGTH",
+    "LearningError",
+    "PrerequisitesMissing",
+    "QuizSubmissionInvalid",
+    "enrolment_create",
+    "enrolment_renew",
+    "enrolment_withdraw",
+    "lesson_complete",
+    "module_completion_check",
+    "prerequisites_missing",
+    "quiz_answers_validate",
+    "quiz_score",
+    "quiz_submit",
+    "reflection_save",
+    "reflection_share",
+    "reflection_unshare",
+]
