@@ -337,24 +337,45 @@ def gap_reason(levels: list[int]) -> str:
     return ""
 
 
-def board_skills(*, board: Board) -> BoardSkills:
-    """The board's skills heat-map and gaps from its governors' own ratings."""
+def boards_skills(*, boards) -> dict[int, BoardSkills]:
+    """Each board's skills heat-map and gaps from its governors' own ratings, in four queries
+    however many boards there are."""
+    boards = list(boards)
     framework = governance_framework()
-    governorships = _sort_governorships(
-        board.governorships.current().exclude(role=Role.CLERK).select_related("governor")
-    )
+    by_board = defaultdict(list)
+    for governorship in (
+        Governorship.objects.current()
+        .filter(board__in=boards)
+        .exclude(role=Role.CLERK)
+        .select_related("governor")
+    ):
+        by_board[governorship.board_id].append(governorship)
     if framework is None:
-        return BoardSkills(board, None, governorships, [], 0)
-    governor_ids = [g.governor_id for g in governorships]
+        return {
+            board.pk: BoardSkills(board, None, _sort_governorships(by_board[board.pk]), [], 0)
+            for board in boards
+        }
+    features = competencies(framework=framework)
     ratings = {
         (governor_id, element_id): level
         for governor_id, element_id, level in SkillsRating.objects.filter(
-            governor_id__in=governor_ids, element__framework=framework
+            governor_id__in={g.governor_id for gs in by_board.values() for g in gs},
+            element__framework=framework,
         ).values_list("governor_id", "element_id", "level")
     }
-    rated = len({governor_id for governor_id, _ in ratings})
+    return {
+        board.pk: _board_skills(board, framework, features, by_board[board.pk], ratings)
+        for board in boards
+    }
+
+
+def _board_skills(board, framework, features, governorships, ratings) -> BoardSkills:
+    governorships = _sort_governorships(governorships)
+    governor_ids = [g.governor_id for g in governorships]
+    on_board = set(governor_ids)
+    rated = len({governor_id for governor_id, _ in ratings if governor_id in on_board})
     groups = []
-    for feature, elements in competencies(framework=framework):
+    for feature, elements in features:
         rows = []
         for element in elements:
             levels = [ratings.get((governor_id, element.pk)) for governor_id in governor_ids]
@@ -370,6 +391,11 @@ def board_skills(*, board: Board) -> BoardSkills:
             )
         groups.append((feature, rows))
     return BoardSkills(board, framework, governorships, groups, rated)
+
+
+def board_skills(*, board: Board) -> BoardSkills:
+    """The board's skills heat-map and gaps from its governors' own ratings."""
+    return boards_skills(boards=[board])[board.pk]
 
 
 def modules_for(*, elements) -> dict[int, list[ModulePage]]:
@@ -397,4 +423,4 @@ def volunteers_available():
 
 
 def gaps_for_boards(boards) -> dict[int, list[SkillsRow]]:
-    return {board.pk: board_skills(board=board).gaps for board in boards}
+    return {pk: skills.gaps for pk, skills in boards_skills(boards=boards).items()}

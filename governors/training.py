@@ -1,18 +1,16 @@
 """Training status derived from certificates, and the words that explain it.
 
 Status is never stored: it follows from the appointment date, the requirement and the latest
-certificate, on the day asked. Renewal follows Totara's certification semantics: a window opens
-N days before expiry; renewing inside it extends from the old expiry date, renewing after expiry
-counts from the new completion.
+certificate, on the day asked. Renewal dates come from `credentials.renewal.expiry_on`, the rule
+certificates are issued by, with the requirement's own period and window.
 """
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dateutil.relativedelta import relativedelta
 from django.db import models
 
-from credentials.renewal import long_date
+from credentials.renewal import expiry_on, long_date, window_opens_on
 
 
 class Status(models.TextChoices):
@@ -44,29 +42,6 @@ class CertificateFacts:
 
     completed_on: date
     expires_on: date | None
-
-
-@dataclass(frozen=True)
-class RenewalDates:
-    expires_on: date
-    window_opens_on: date
-    new_expiry_on: date
-
-
-def renewal_dates(*, expires_on: date, months: int, window_days: int, today: date) -> RenewalDates:
-    """When renewal opens and what renewing today (or once the window opens) sets the expiry to.
-
-    The same arithmetic as `credentials.renewal` (a test holds them together), on plain dates, so
-    a requirement can set its own renewal period and window and the matrix needs no certificate
-    objects.
-    """
-    window_opens_on = expires_on - timedelta(days=window_days)
-    if today > expires_on:
-        new_expiry_on = today + relativedelta(months=months)
-    else:
-        # Inside the window (or waiting for it): the new term runs on from the old expiry.
-        new_expiry_on = expires_on + relativedelta(months=months)
-    return RenewalDates(expires_on, window_opens_on, new_expiry_on)
 
 
 @dataclass(frozen=True)
@@ -187,7 +162,9 @@ def training_status(
         if certificate.expires_on and months == module_validity_months:
             expires_on = certificate.expires_on  # the certificate's own date is the truth
         else:
-            expires_on = certificate.completed_on + relativedelta(months=months)
+            expires_on = expiry_on(
+                completed_on=certificate.completed_on, months=months, window_days=window_days
+            )
     if expires_on is None:
         return TrainingStatus(
             status=Status.MET,
@@ -196,15 +173,20 @@ def training_status(
             months=None,
             completed_on=certificate.completed_on,
         )
-    dates = renewal_dates(
-        expires_on=expires_on, months=months, window_days=window_days, today=today
-    )
+    renewal_opens_on = window_opens_on(expires_on=expires_on, window_days=window_days)
     if today > expires_on:
         status = Status.EXPIRED
-    elif today >= dates.window_opens_on:
+    elif today >= renewal_opens_on:
         status = Status.DUE_SOON
     else:
         status = Status.MET
+    # What renewing sets the expiry to: renewing today, or once the window opens if not yet open.
+    new_expiry_on = expiry_on(
+        completed_on=max(today, renewal_opens_on),
+        months=months,
+        window_days=window_days,
+        previous_expires_on=expires_on,
+    )
     return TrainingStatus(
         status=status,
         today=today,
@@ -212,6 +194,6 @@ def training_status(
         months=months,
         completed_on=certificate.completed_on,
         expires_on=expires_on,
-        window_opens_on=dates.window_opens_on,
-        new_expiry_on=dates.new_expiry_on,
+        window_opens_on=renewal_opens_on,
+        new_expiry_on=new_expiry_on,
     )

@@ -241,10 +241,12 @@ def council_volunteers(request):
     _officer_only(request.user)
     boards = list(Board.objects.all())
     volunteers = list(selectors.volunteers_available())
-    board_gaps = []
-    for board, gaps in zip(boards, selectors.gaps_for_boards(boards).values(), strict=True):
-        if gaps:
-            board_gaps.append((board, gaps, volunteers_rank(volunteers=volunteers, gap_rows=gaps)))
+    gaps = selectors.gaps_for_boards(boards)
+    board_gaps = [
+        (board, gaps[board.pk], volunteers_rank(volunteers=volunteers, gap_rows=gaps[board.pk]))
+        for board in boards
+        if gaps[board.pk]
+    ]
     placed = BusinessVolunteer.objects.filter(placed_on__isnull=False).select_related(
         "placed_on__board"
     )

@@ -1,11 +1,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
-from django.views.decorators.http import require_POST
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.views import serve
 
-from .models import PathwayIndexPage, PathwayPage
+from .models import PathwayEnrolment, PathwayIndexPage, PathwayPage
+from .selectors import pathway_progress
 from .services import pathway_join, pathway_leave
 
 
@@ -43,13 +44,29 @@ def join(request, pathway_id: int):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def leave(request, pathway_id: int):
+    """Ask before leaving: the page says what leaving keeps; only the confirming POST leaves."""
     pathway = _pathway(pathway_id)
-    pathway_leave(learner=request.user, pathway=pathway)
-    messages.success(
+    if request.method == "POST":
+        pathway_leave(learner=request.user, pathway=pathway)
+        messages.success(
+            request,
+            f"You have left {pathway.title}. Your modules and certificates are kept; "
+            "join again at any time to carry on.",
+        )
+        return redirect(pathway.get_url(request))
+    enrolment = PathwayEnrolment.objects.filter(
+        learner=request.user, pathway=pathway, left_at__isnull=True
+    ).first()
+    if enrolment is None:
+        return redirect(pathway.get_url(request))  # not following it: nothing to leave
+    return render(
         request,
-        f"You have left {pathway.title}. Your modules and certificates are kept; "
-        "join again at any time to carry on.",
+        "pathways/pathway_leave.html",
+        {
+            "pathway": pathway,
+            "enrolment": enrolment,
+            "progress": pathway_progress(learner=request.user, pathway=pathway),
+        },
     )
-    return redirect(pathway.get_url(request))

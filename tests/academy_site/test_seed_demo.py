@@ -1,4 +1,7 @@
+import shutil
+import subprocess
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.apps import apps
@@ -40,8 +43,12 @@ def test_seed_demo_twice_gives_the_same_records_and_prints_every_log_in():
     out = StringIO()
     call_command("seed_demo", stdout=out)
     first = counts()
-    call_command("seed_demo", stdout=StringIO())
+    again = StringIO()
+    call_command("seed_demo", "--base-url", "http://127.0.0.1:9000/", stdout=again)
     assert counts() == first
+    # The log-in address is the site's own unless told where the site is served.
+    assert "Log in at http://testserver/account/login/" in out.getvalue()
+    assert "Log in at http://127.0.0.1:9000/account/login/" in again.getvalue()
     assert first["schools.School"] >= 40
     printed = out.getvalue()
     for email in [
@@ -53,3 +60,19 @@ def test_seed_demo_twice_gives_the_same_records_and_prints_every_log_in():
         assert email in printed
         assert User.objects.filter(email=email).exists()
     assert "academy-demo-2026" in printed
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+def test_make_demo_tells_seed_demo_the_address_it_serves_on():
+    """`make demo PORT=9000` prints the log-in address on port 9000, where runserver listens."""
+    dry_run = subprocess.run(
+        ["make", "--dry-run", "demo", "HOST=localhost", "PORT=9000"],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    assert any(
+        line.endswith("manage.py seed_demo --base-url http://localhost:9000") for line in dry_run
+    )
+    assert any(line.endswith("manage.py runserver --noreload localhost:9000") for line in dry_run)

@@ -1,9 +1,57 @@
+"""The one renewal rule (`expiry_on`) on plain dates, and the certificate dates built on it."""
+
 from datetime import date, datetime, time
 
+import pytest
 from django.utils import timezone
 
 from credentials.models import Certificate
-from credentials.renewal import expiry_after_completion, renewal_dates, renewal_sentence
+from credentials.renewal import (
+    expiry_after_completion,
+    expiry_on,
+    renewal_dates,
+    renewal_sentence,
+    window_opens_on,
+)
+
+EXPIRES = date(2027, 5, 30)  # a 90-day window opens on 1 March 2027
+
+
+@pytest.mark.parametrize(
+    ("completed_on", "expected"),
+    [
+        (date(2027, 2, 28), date(2029, 2, 28)),  # the day before the window: from completion
+        (date(2027, 3, 1), date(2029, 5, 30)),  # the window opens: from the old expiry
+        (date(2027, 4, 2), date(2029, 5, 30)),
+        (EXPIRES, date(2029, 5, 30)),  # the last day
+        (date(2027, 5, 31), date(2029, 5, 31)),  # expired: from completion
+    ],
+)
+def test_expiry_on_extends_from_the_old_expiry_only_inside_the_window(completed_on, expected):
+    assert (
+        expiry_on(completed_on=completed_on, months=24, window_days=90, previous_expires_on=EXPIRES)
+        == expected
+    )
+
+
+def test_expiry_on_counts_a_first_completion_from_the_completion():
+    assert expiry_on(completed_on=date(2026, 3, 10), months=24, window_days=90) == date(2028, 3, 10)
+
+
+def test_expiry_on_takes_the_period_and_window_it_is_given():
+    """A governors' requirement renews every 12 months with a 30-day window."""
+    assert window_opens_on(expires_on=EXPIRES, window_days=30) == date(2027, 4, 30)
+    renew = {"months": 12, "window_days": 30, "previous_expires_on": EXPIRES}
+    assert expiry_on(completed_on=date(2027, 4, 29), **renew) == date(2028, 4, 29)
+    assert expiry_on(completed_on=date(2027, 4, 30), **renew) == date(2028, 5, 30)
+
+
+def test_expiry_on_keeps_to_the_end_of_short_months():
+    assert expiry_on(completed_on=date(2026, 8, 31), months=6, window_days=90) == date(2027, 2, 28)
+    leap_day = date(2028, 2, 29)
+    assert expiry_on(
+        completed_on=date(2028, 1, 5), months=12, window_days=90, previous_expires_on=leap_day
+    ) == date(2029, 2, 28)
 
 
 def moment(day: date):

@@ -1,10 +1,11 @@
-"""Status transitions and renewal arithmetic, day by day (pure functions: no database)."""
+"""Status transitions and the renewal dates they explain, day by day (pure functions: no
+database). The date rule itself is tested in tests/credentials/test_renewal.py."""
 
 from datetime import date, timedelta
 
 import pytest
 
-from governors.training import CertificateFacts, Status, renewal_dates, training_status
+from governors.training import CertificateFacts, Status, training_status
 
 APPOINTED = date(2026, 1, 10)  # induction due 183 days later: 12 July 2026
 DUE = APPOINTED + timedelta(days=183)
@@ -49,12 +50,12 @@ COMPLETED = date(2025, 5, 30)
 EXPIRES = date(2027, 5, 30)
 
 
-def status_done(today, expires_on=EXPIRES, months=24, validity=24):
+def status_done(today, expires_on=EXPIRES, months=24, validity=24, window_days=90):
     return training_status(
         appointed_on=APPOINTED,
         due_within_days=183,
         months=months,
-        window_days=90,
+        window_days=window_days,
         certificate=CertificateFacts(completed_on=COMPLETED, expires_on=expires_on),
         today=today,
         module_validity_months=validity,
@@ -116,11 +117,25 @@ def test_a_module_without_validity_renewed_by_requirement():
 
 
 def test_renewal_inside_the_window_extends_from_the_old_expiry():
-    dates = renewal_dates(expires_on=EXPIRES, months=24, window_days=90, today=date(2027, 4, 2))
-    assert dates.window_opens_on == date(2027, 3, 1)
-    assert dates.new_expiry_on == date(2029, 5, 30)
+    status = status_done(date(2027, 4, 2))
+    assert status.window_opens_on == date(2027, 3, 1)
+    assert status.new_expiry_on == date(2029, 5, 30)
+
+
+def test_before_the_window_the_new_expiry_is_what_renewing_once_it_opens_sets():
+    status = status_done(date(2027, 1, 10))
+    assert status.status == Status.MET
+    assert status.new_expiry_on == date(2029, 5, 30)
 
 
 def test_renewal_after_expiry_counts_from_the_new_completion():
-    dates = renewal_dates(expires_on=EXPIRES, months=24, window_days=90, today=date(2027, 7, 2))
-    assert dates.new_expiry_on == date(2029, 7, 2)
+    assert status_done(date(2027, 7, 2)).new_expiry_on == date(2029, 7, 2)
+
+
+def test_a_requirement_with_its_own_window_opens_renewal_then():
+    """The council opens renewal 30 days before expiry rather than the site's 90."""
+    before = status_done(date(2027, 4, 29), window_days=30)
+    assert before.status == Status.MET
+    assert before.window_opens_on == date(2027, 4, 30)
+    assert "Renewal opens on 30 April 2027" in before.sentence
+    assert status_done(date(2027, 4, 30), window_days=30).status == Status.DUE_SOON

@@ -13,11 +13,11 @@ from courses.frameworks import GOVERNANCE_2017, frameworks_load
 from courses.models import FrameworkElement
 from governors.matching import gap_points, volunteer_score, volunteers_rank
 from governors.models import BusinessVolunteer, Governorship, Role, SkillsRating
-from governors.selectors import board_skills, my_training
+from governors.selectors import board_skills, boards_skills, my_training
 from governors.services import volunteer_place
 from governors.training import Status
 
-from .conftest import GovernorshipFactory
+from .conftest import BoardFactory, GovernorshipFactory
 
 
 def test_gap_points_weigh_nobody_confident_above_a_low_average():
@@ -82,6 +82,18 @@ def test_board_gaps_and_their_reasons(finance_gap_board):
         "GCF-9": "Nobody on the board rates themself confident",
         "GCF-5": "The board's average rating is low",
     }
+
+
+def test_boards_skills_in_bulk_keeps_each_boards_ratings_apart(finance_gap_board, board_b, codes):
+    rate(GovernorshipFactory(board=board_b).governor, codes)  # confident in everything
+    GovernorshipFactory(board=board_b, role=Role.CLERK)
+    skills = boards_skills(boards=[finance_gap_board, board_b])
+    assert [row.element.code for row in skills[finance_gap_board.pk].gaps] == [
+        row.element.code for row in board_skills(board=finance_gap_board).gaps
+    ]
+    assert skills[finance_gap_board.pk].rated == 3
+    assert (skills[board_b.pk].gaps, skills[board_b.pk].rated) == ([], 1)
+    assert len(skills[board_b.pk].governorships) == 1  # clerks do not rate themselves
 
 
 def test_volunteers_rank_by_score_then_interest_then_waiting_time(finance_gap_board, codes):
@@ -185,3 +197,24 @@ def test_chairs_see_how_many_volunteers_fill_a_gap_but_not_who(client, finance_g
         "Financial frameworks and accountability: nobody on the board rates themself confident"
         in board_page.decode()
     )
+
+
+def _boards_with_gaps(n, codes):
+    """n boards, each with two governors who lack GCF-8, GCF-9 and GCF-5."""
+    for _ in range(n):
+        board = BoardFactory()
+        for levels in ({"GCF_8": 1, "GCF_9": 2, "GCF_5": 3}, {"GCF_8": 2, "GCF_9": 1, "GCF_5": 1}):
+            rate(GovernorshipFactory(board=board).governor, codes, **levels)
+
+
+@pytest.mark.parametrize(("boards", "volunteers"), [(2, 2), (12, 8)])
+def test_volunteers_page_queries_do_not_grow_with_boards_or_volunteers(
+    client, council_officer, codes, boards, volunteers, django_assert_max_num_queries
+):
+    _boards_with_gaps(boards, codes)
+    for n in range(volunteers):
+        volunteer(codes, f"Volunteer {n}", ["GCF-8", "GCF-5"][: n % 2 + 1])
+    client.force_login(council_officer)
+    with django_assert_max_num_queries(11):
+        response = client.get(reverse("governors:council_volunteers"))
+    assert response.content.decode().count("Place on this board") == boards * volunteers

@@ -1,7 +1,10 @@
-"""The pathway map in a real browser: axe on every page, keyboard focus reaching module links."""
+"""The pathway map in a real browser: axe on every page, keyboard focus reaching module links,
+and leaving only after saying yes."""
 
 import pytest
 
+from pathways.models import PathwayEnrolment
+from pathways.services import pathway_join
 from tests.factories import PASSWORD, ModulePageFactory, ProviderPageFactory, UserFactory
 from tests.pathways.factories import PathwayPageFactory, module_complete, module_start, stage
 
@@ -83,3 +86,28 @@ def test_map_on_a_phone_keeps_every_stage_readable(browser_page):
     )
     assert not overflow
     assert browser_page.locator(".academy-module a").is_visible()
+
+
+def test_learner_is_asked_before_leaving_and_can_cancel(browser_page):
+    module = ModulePageFactory(title="Behaviour in the classroom")
+    pathway = PathwayPageFactory(
+        title="Early career", stages=[stage("Early career", required=[module])]
+    )
+    learner = UserFactory(email="tom@example.org")
+    module_start(learner, module)
+    pathway_join(learner=learner, pathway=pathway)
+    browser_page.log_in(learner.email, PASSWORD)
+
+    browser_page.goto(pathway.url)
+    browser_page.click("a:has-text('Leave this pathway')")
+    assert browser_page.locator("h1").inner_text() == "Are you sure you want to leave this pathway?"
+    browser_page.click("main a:has-text('Cancel')")
+    assert browser_page.url.endswith(pathway.url)
+    assert "Where you are" in browser_page.text_content(".academy-position")
+
+    browser_page.click("a:has-text('Leave this pathway')")
+    browser_page.click("main button[type=submit]")
+    assert browser_page.url.endswith(pathway.url)
+    assert "You have left Early career." in browser_page.text_content("main")
+    assert browser_page.locator("button:has-text('Join this pathway')").is_visible()
+    assert PathwayEnrolment.objects.get(learner=learner).left_at is not None

@@ -70,14 +70,60 @@ def test_learner_joins_and_sees_where_they_are(client, learner, pathway, modules
     assert PathwayEnrolment.objects.filter(learner=learner, left_at__isnull=True).count() == 1
 
 
-def test_learner_leaves_and_keeps_records(client, learner, pathway, modules):
+def test_the_pathway_page_links_to_a_page_that_asks_before_leaving(
+    client, learner, pathway, modules
+):
+    module_complete(learner, modules[0])
+    pathway_join(learner=learner, pathway=pathway)
+    client.force_login(learner)
+    leave_url = reverse("pathways:leave", args=[pathway.pk])
+    assert f'<a class="govuk-link" href="{leave_url}">Leave this pathway</a>' in (
+        client.get(pathway.url).content.decode()
+    )
+    response = client.get(leave_url)
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "Are you sure you want to leave this pathway?" in content
+    assert "You are on stage 1 of 3: Senior leadership." in content
+    assert "your progress is kept" in content
+    assert "you cannot get Master of Arts in Education unless you join again" in content
+    assert "You can join again at any time and carry on where you stopped." in content
+    assert f'<form method="post" action="{leave_url}"' in content
+    assert "Yes, leave this pathway</button>" in content
+    assert f'<a class="govuk-link" href="{pathway.url}">Cancel</a>' in content
+    assert PathwayEnrolment.objects.get().left_at is None  # asking is not leaving
+
+
+def test_learner_confirms_leaving_and_keeps_records(client, learner, pathway, modules):
     module_complete(learner, modules[0])
     pathway_join(learner=learner, pathway=pathway)
     client.force_login(learner)
     response = client.post(reverse("pathways:leave", args=[pathway.pk]), follow=True)
-    assert "You have left Senior leadership and masters" in response.content.decode()
+    content = response.content.decode()
+    assert "You have left Senior leadership and masters" in content
+    assert "You left this pathway on" in content
     enrolment = PathwayEnrolment.objects.get()
     assert enrolment.left_at is not None
+    assert modules[0].enrolments.get(learner=learner).completed_at is not None
+
+
+def test_leaving_a_completed_pathway_says_the_certificate_stays(client, learner, modules):
+    pathway = PathwayPageFactory(title="Short route", stages=[stage("One", required=modules[:1])])
+    module_complete(learner, modules[0])
+    pathway_join(learner=learner, pathway=pathway)
+    client.force_login(learner)
+    content = client.get(reverse("pathways:leave", args=[pathway.pk])).content.decode()
+    assert "You have completed every stage of this pathway." in content
+    assert f"your certificate for {pathway.award_name} stays valid" in content
+
+
+def test_the_leave_page_sends_away_people_who_are_not_following(client, learner, pathway):
+    leave_url = reverse("pathways:leave", args=[pathway.pk])
+    assert client.get(leave_url).url.startswith("/account/login/")
+    client.force_login(learner)
+    response = client.get(leave_url)
+    assert (response.status_code, response.url) == (302, pathway.url)
+    assert client.put(leave_url).status_code == 405
 
 
 def test_joining_needs_a_post_and_a_log_in(client, learner, pathway):

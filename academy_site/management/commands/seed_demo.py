@@ -2,8 +2,10 @@
 
 import importlib
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.urls import reverse
 
 # Each app seeds its own part, in dependency order; running again changes nothing.
 SEED_MODULES = [
@@ -20,7 +22,15 @@ SEED_MODULES = [
 class Command(BaseCommand):
     help = "Seed demo content and log-ins. Safe to run again: it updates rather than duplicates."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--base-url",
+            default=settings.WAGTAILADMIN_BASE_URL,
+            help="Where the site is served, for the log-in address printed at the end "
+            "(`make demo` passes its HOST and PORT). Default: WAGTAILADMIN_BASE_URL.",
+        )
+
+    def handle(self, *args, base_url: str, **options):
         from accounts.demo import DEMO_PASSWORD
 
         logins: list[tuple[str, str]] = []
@@ -34,9 +44,8 @@ class Command(BaseCommand):
                     continue
                 result = module.seed(self.stdout.write) or {}
                 logins.extend(result.get("logins", []))
-        self.stdout.write(
-            self.style.SUCCESS("\nDemo ready. Log in at http://127.0.0.1:8000/account/login/")
-        )
+        log_in_url = base_url.rstrip("/") + reverse("account_login")
+        self.stdout.write(self.style.SUCCESS(f"\nDemo ready. Log in at {log_in_url}"))
         self.stdout.write(f"Every demo account's password is: {DEMO_PASSWORD}\n")
         width = max(len(email) for email, _ in logins)
         for email, what in logins:
