@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address the demo serves on, for the printed log-in, e-mail links and certificates' QR codes.
+BASE_URL ?= $(or $(WAGTAILADMIN_BASE_URL),http://$(HOST):$(PORT))
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
 .PHONY: demo test install frontend lint clean
@@ -12,8 +14,8 @@ export PIP_DISABLE_PIP_VERSION_CHECK=1
 demo: install frontend
 	@bash scripts/system-packages.sh
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py seed_demo --base-url http://$(HOST):$(PORT)
-	$(PY) manage.py runserver --noreload $(HOST):$(PORT)
+	WAGTAILADMIN_BASE_URL=$(BASE_URL) $(PY) manage.py seed_demo
+	WAGTAILADMIN_BASE_URL=$(BASE_URL) $(PY) manage.py runserver --noreload $(HOST):$(PORT)
 
 test: install frontend
 	@bash scripts/system-packages.sh --tests

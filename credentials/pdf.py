@@ -25,8 +25,7 @@ _logos_lock = threading.Lock()
 
 def site_url(path: str = "") -> str:
     """An absolute URL on the public site, for QR codes, credentials and e-mails."""
-    base = getattr(settings, "ACADEMY_BASE_URL", None) or settings.WAGTAILADMIN_BASE_URL
-    return base.rstrip("/") + path
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def verification_url(code: str) -> str:
