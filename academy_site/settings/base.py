@@ -152,9 +152,10 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Academy <academy@example
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Celery: a real broker when CELERY_BROKER_URL is set, tasks in-process when it is not.
-CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="")
+# Without one, the in-memory transport stands in, so eager tasks never look for an AMQP server.
+CELERY_TASK_ALWAYS_EAGER = not env("CELERY_BROKER_URL", default="")
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="") or "memory://"
 CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND", default=None)
-CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True

@@ -47,6 +47,7 @@ def test_with_nothing_set_the_embedded_default_runs_everything_in_process():
     assert found["name"] == str(ROOT / "db.sqlite3")
     assert found["debug"] is True
     assert found["eager"] is True
+    assert found["broker"] == "memory://", "eager tasks must not go looking for an AMQP server"
     assert found["email"] == "django.core.mail.backends.console.EmailBackend"
 
 
