@@ -24,7 +24,7 @@ from .models import (
 from .training import (
     SEVERITY,
     TAG_CLASSES,
-    CertificateFacts,
+    Completion,
     Status,
     TrainingStatus,
     training_status,
@@ -76,8 +76,9 @@ def requirements_active() -> list[TrainingRequirement]:
     return list(TrainingRequirement.objects.filter(active=True).select_related("module"))
 
 
-def _latest_certificates(*, learner_ids, module_ids) -> dict[tuple[int, int], CertificateFacts]:
-    """Each learner's latest valid or renewed certificate per module, in one query."""
+def _completions(*, learner_ids, module_ids) -> dict[tuple[int, int], list[Completion]]:
+    """Each learner's completions per module, oldest first, in one query: renewed certificates
+    are history that counts; revoked ones never happened."""
     rows = (
         Certificate.objects.filter(
             learner_id__in=learner_ids,
@@ -85,26 +86,25 @@ def _latest_certificates(*, learner_ids, module_ids) -> dict[tuple[int, int], Ce
             status__in=[Certificate.Status.VALID, Certificate.Status.SUPERSEDED],
         )
         .order_by("completed_at")
-        .values_list("learner_id", "page_id", "completed_at", "expires_at")
+        .values_list("learner_id", "page_id", "completed_at", "validity_months")
     )
-    latest = {}
-    for learner_id, page_id, completed_at, expires_at in rows:
-        latest[learner_id, page_id] = CertificateFacts(
-            completed_on=timezone.localdate(completed_at),
-            expires_on=timezone.localdate(expires_at) if expires_at else None,
+    completions = defaultdict(list)
+    for learner_id, page_id, completed_at, validity_months in rows:
+        completions[learner_id, page_id].append(
+            Completion(timezone.localdate(completed_at), validity_months)
         )
-    return latest
+    return completions
 
 
-def _status(governorship, requirement, certificates, today) -> TrainingStatus:
+def _status(governorship, requirement, completions, today) -> TrainingStatus:
     return training_status(
         appointed_on=governorship.appointed_on,
         due_within_days=requirement.due_within_days,
-        months=requirement.renewal_months,
-        window_days=requirement.window_days,
-        certificate=certificates.get((governorship.governor_id, requirement.module_id)),
-        today=today,
+        renew_every_months=requirement.renew_every_months,
         module_validity_months=requirement.module.validity_months,
+        window_days=requirement.window_days,
+        completions=completions.get((governorship.governor_id, requirement.module_id), []),
+        today=today,
     )
 
 
@@ -175,7 +175,7 @@ def board_matrix(*, board: Board, today: date | None = None) -> BoardMatrix:
     requirements = [
         r for r in requirements_active() if any(r.applies_to(g.role) for g in governorships)
     ]
-    certificates = _latest_certificates(
+    completions = _completions(
         learner_ids={g.governor_id for g in governorships},
         module_ids={r.module_id for r in requirements},
     )
@@ -186,7 +186,7 @@ def board_matrix(*, board: Board, today: date | None = None) -> BoardMatrix:
         for requirement in requirements:
             status = None
             if requirement.applies_to(governorship.role):
-                status = _status(governorship, requirement, certificates, today)
+                status = _status(governorship, requirement, completions, today)
                 compliance.add(status)
             cells.append(Cell(requirement, status))
         rows.append(Row(governorship, cells))
@@ -206,7 +206,7 @@ def boards_compliance(*, today: date | None = None) -> list[BoardCompliance]:
     boards = list(Board.objects.all())
     governorships = list(Governorship.objects.current().select_related("governor"))
     requirements = requirements_active()
-    certificates = _latest_certificates(
+    completions = _completions(
         learner_ids={g.governor_id for g in governorships},
         module_ids={r.module_id for r in requirements},
     )
@@ -219,7 +219,7 @@ def boards_compliance(*, today: date | None = None) -> list[BoardCompliance]:
         for governorship in by_board[board.pk]:
             for requirement in requirements:
                 if requirement.applies_to(governorship.role):
-                    compliance.add(_status(governorship, requirement, certificates, today))
+                    compliance.add(_status(governorship, requirement, completions, today))
         result.append(BoardCompliance(board, len(by_board[board.pk]), compliance))
     return result
 
@@ -235,13 +235,13 @@ def my_training(*, user, today: date | None = None) -> list[MyBoardTraining]:
     today = today or timezone.localdate()
     governorships = list(user.governorships.current().select_related("board", "governor"))
     requirements = requirements_active()
-    certificates = _latest_certificates(
+    completions = _completions(
         learner_ids={user.pk}, module_ids={r.module_id for r in requirements}
     )
     result = []
     for governorship in governorships:
         items = [
-            (r, _status(governorship, r, certificates, today))
+            (r, _status(governorship, r, completions, today))
             for r in requirements
             if r.applies_to(governorship.role)
         ]
@@ -254,14 +254,14 @@ def training_due(*, today: date):
     """Every current governorship's requirements that need action: (governorship, requirement, status)."""
     governorships = list(Governorship.objects.current().select_related("governor", "board"))
     requirements = requirements_active()
-    certificates = _latest_certificates(
+    completions = _completions(
         learner_ids={g.governor_id for g in governorships},
         module_ids={r.module_id for r in requirements},
     )
     for governorship in governorships:
         for requirement in requirements:
             if requirement.applies_to(governorship.role):
-                status = _status(governorship, requirement, certificates, today)
+                status = _status(governorship, requirement, completions, today)
                 if status.status in (Status.DUE_SOON, Status.OVERDUE):
                     yield governorship, requirement, status
 

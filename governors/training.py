@@ -1,10 +1,11 @@
 """Training status derived from certificates, and the words that explain it.
 
-Status is never stored: it follows from the appointment date, the requirement and the latest
-certificate, on the day asked. Renewal dates come from `credentials.renewal.expiry_on`, the rule
+Status is never stored: it follows from the appointment date, the requirement and the governor's
+completions, on the day asked. Renewal dates come from `credentials.renewal.expiry_on`, the rule
 certificates are issued by, with the requirement's own period and window.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -37,11 +38,36 @@ def short_date(day: date) -> str:
 
 
 @dataclass(frozen=True)
-class CertificateFacts:
-    """What status needs from a certificate: when it was completed and when it expires."""
+class Completion:
+    """One completion of a module, from a certificate that was not revoked (renewed ones count)."""
 
     completed_on: date
-    expires_on: date | None
+    validity_months: int | None  # what its certificate was issued with
+
+
+def requirement_expiry_on(
+    *,
+    completions: Sequence[Completion],
+    renew_every_months: int | None,
+    module_validity_months: int | None,
+    window_days: int,
+) -> date | None:
+    """When the requirement expires for someone with these completions (oldest first), or None
+    if it never does. Each completion goes through `expiry_on` with the requirement's period and
+    window, so renewing inside the requirement's window carries its expiry on, as promised, even
+    where the certificate (the module's validity, the site's window) says otherwise. Without a
+    period of its own, a completion counts for the validity its certificate was issued with."""
+    if not (renew_every_months or module_validity_months):
+        return None
+    expires_on = None
+    for completion in completions:
+        expires_on = expiry_on(
+            completed_on=completion.completed_on,
+            months=renew_every_months or completion.validity_months or module_validity_months,
+            window_days=window_days,
+            previous_expires_on=expires_on,
+        )
+    return expires_on
 
 
 @dataclass(frozen=True)
@@ -104,7 +130,7 @@ class TrainingStatus:
             )
         if self.status == Status.DUE_SOON and not self.completed_on:
             days = (self.due_on - self.today).days
-            left = "today is the last day" if days == 0 else f"{days} days left"
+            left = {0: "today is the last day", 1: "1 day left"}.get(days, f"{days} days left")
             return f"Due by {long_date(self.due_on)} ({left}).{after}"
         if self.status == Status.OVERDUE:
             return (
@@ -114,7 +140,8 @@ class TrainingStatus:
         if self.status == Status.EXPIRED:
             return (
                 f"Expired on {long_date(self.expires_on)}. Renew it now: it will then be valid "
-                f"until {long_date(self.new_expiry_on)}, {self.months} months from completion."
+                f"until {long_date(self.new_expiry_on)}, {self.months} months from the day you "
+                "renew."
             )
         if self.status == Status.DUE_SOON:
             return (
@@ -123,10 +150,11 @@ class TrainingStatus:
                 f"the new expiry will be {long_date(self.new_expiry_on)}."
             )
         if self.expires_on:
+            # Renewing before the window opens counts from that day, so give both ends.
             return (
-                f"Valid until {long_date(self.expires_on)}. Renewal opens on "
-                f"{long_date(self.window_opens_on)}; renew by {long_date(self.expires_on)} and "
-                f"the new expiry will be {long_date(self.new_expiry_on)}."
+                f"Valid until {long_date(self.expires_on)}. Renew between "
+                f"{long_date(self.window_opens_on)} and {long_date(self.expires_on)} and the "
+                f"new expiry will be {long_date(self.new_expiry_on)}."
             )
         return f"Completed on {long_date(self.completed_on)}. It does not need renewing."
 
@@ -135,15 +163,17 @@ def training_status(
     *,
     appointed_on: date,
     due_within_days: int,
-    months: int | None,
+    renew_every_months: int | None,
+    module_validity_months: int | None,
     window_days: int,
-    certificate: CertificateFacts | None,
+    completions: Sequence[Completion],
     today: date,
-    module_validity_months: int | None = None,
 ) -> TrainingStatus:
-    """Derive the status of one requirement for one governor from their latest certificate."""
+    """Derive the status of one requirement for one governor from their completions, oldest
+    first."""
+    months = renew_every_months or module_validity_months
     due_on = appointed_on + timedelta(days=due_within_days)
-    if certificate is None:
+    if not completions:
         if today > due_on:
             status = Status.OVERDUE
         elif today >= due_on - timedelta(days=window_days):
@@ -157,21 +187,20 @@ def training_status(
             months=months,
             window_opens_on=due_on - timedelta(days=window_days),
         )
-    expires_on = None
-    if months:
-        if certificate.expires_on and months == module_validity_months:
-            expires_on = certificate.expires_on  # the certificate's own date is the truth
-        else:
-            expires_on = expiry_on(
-                completed_on=certificate.completed_on, months=months, window_days=window_days
-            )
+    completed_on = completions[-1].completed_on
+    expires_on = requirement_expiry_on(
+        completions=completions,
+        renew_every_months=renew_every_months,
+        module_validity_months=module_validity_months,
+        window_days=window_days,
+    )
     if expires_on is None:
         return TrainingStatus(
             status=Status.MET,
             today=today,
             due_on=due_on,
             months=None,
-            completed_on=certificate.completed_on,
+            completed_on=completed_on,
         )
     renewal_opens_on = window_opens_on(expires_on=expires_on, window_days=window_days)
     if today > expires_on:
@@ -181,6 +210,7 @@ def training_status(
     else:
         status = Status.MET
     # What renewing sets the expiry to: renewing today, or once the window opens if not yet open.
+    # It is the next step of `requirement_expiry_on`, so the expiry then shown is the one promised.
     new_expiry_on = expiry_on(
         completed_on=max(today, renewal_opens_on),
         months=months,
@@ -192,7 +222,7 @@ def training_status(
         today=today,
         due_on=due_on,
         months=months,
-        completed_on=certificate.completed_on,
+        completed_on=completed_on,
         expires_on=expires_on,
         window_opens_on=renewal_opens_on,
         new_expiry_on=new_expiry_on,

@@ -1,11 +1,13 @@
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 
 import factory
 import pytest
+import time_machine
 from django.utils import timezone
 
 from credentials.codes import code_generate
 from credentials.models import Certificate
+from credentials.services import certificate_issue
 from governors.models import Board, Governorship, Role, TrainingRequirement
 from tests.factories import ModulePageFactory, UserFactory
 
@@ -46,6 +48,22 @@ def certificate(*, learner, module, completed_on: date, expires_on: date | None 
         expires_at=aware(expires_on) if expires_on else None,
         **extra,
     )
+
+
+def on(day: date):
+    """Today is `day`, at noon."""
+    return time_machine.travel(datetime.combine(day, time(12), tzinfo=UTC), tick=False)
+
+
+def complete(governor, module, day: date) -> Certificate:
+    """Complete the module on `day`, issued as credentials issues it (a renewal supersedes)."""
+    with on(day):
+        return certificate_issue(
+            learner=governor,
+            page=module,
+            source_key=f"test:{governor.pk}:{module.pk}:{day}",
+            completed_at=aware(day),
+        )
 
 
 @pytest.fixture

@@ -7,13 +7,13 @@ import time_machine
 from django.utils import timezone
 
 from credentials.models import Certificate
-from credentials.services import certificate_issue
+from credentials.services import certificate_issue, certificate_revoke
 from governors.models import Role, TrainingRequirement
 from governors.selectors import board_matrix, boards_compliance, my_training
 from governors.training import Status
 from tests.factories import ModulePageFactory
 
-from .conftest import BoardFactory, GovernorshipFactory, aware, certificate
+from .conftest import BoardFactory, GovernorshipFactory, aware, certificate, complete, on
 
 pytestmark = pytest.mark.django_db
 
@@ -73,7 +73,7 @@ def test_renewal_inside_the_window_uses_the_renewed_certificate(safeguarding):
         status = only_status(g.governor, safeguarding)
     assert status.status == Status.MET
     assert status.expires_on == date(2029, 5, 30)
-    assert "Renewal opens on 1 March 2029" in status.sentence
+    assert "Renew between 1 March 2029 and 30 May 2029" in status.sentence
 
 
 def test_renewal_after_expiry_counts_from_the_new_completion(safeguarding):
@@ -207,3 +207,109 @@ def test_renewing_when_the_matrix_says_gives_the_expiry_it_promised(
         )
         assert only_status(g.governor, safeguarding).expires_on == promised
     assert timezone.localdate(renewal.expires_at) == promised
+
+
+# A requirement's own period and window: what the governor is promised is what they then see ---
+
+
+def status_on(day: date, governor, requirement):
+    with on(day):
+        return only_status(governor, requirement)
+
+
+@pytest.mark.parametrize("own_months", [None, 24])
+def test_renewing_inside_a_wider_window_than_the_sites_carries_the_expiry_on(
+    safeguarding, own_months
+):
+    """Renewal opens 120 days before expiry, not the site's 90: on 5 February 2027 the window is
+    open for the requirement though not for the certificate, which counts from that day."""
+    safeguarding.window_days = 120
+    safeguarding.renew_every_months = own_months
+    safeguarding.save()
+    g = GovernorshipFactory(appointed_on=date(2025, 1, 6))
+    complete(g.governor, safeguarding.module, date(2025, 5, 30))
+
+    promise = status_on(date(2027, 2, 5), g.governor, safeguarding)
+    assert promise.status == Status.DUE_SOON
+    assert promise.sentence == (
+        "Expires on 30 May 2027. Renewal opened on 30 January 2027; renew by 30 May 2027 and "
+        "the new expiry will be 30 May 2029."
+    )
+    renewal = complete(g.governor, safeguarding.module, date(2027, 2, 5))
+
+    seen = status_on(date(2027, 2, 5), g.governor, safeguarding)
+    assert (seen.status, seen.expires_on) == (Status.MET, date(2029, 5, 30))
+    assert timezone.localdate(renewal.expires_at) == date(2029, 2, 5)  # the site's 90 days
+
+
+@pytest.mark.parametrize(
+    "renewed_on", [date(2027, 1, 10), date(2027, 4, 2), date(2027, 5, 30), date(2027, 8, 15)]
+)
+def test_without_its_own_period_or_window_a_requirement_expires_with_its_certificate(
+    safeguarding, renewed_on
+):
+    """Before the window, inside it, on the last day and after expiry: the requirement's dates
+    are the certificate's, as before requirements had their own rule."""
+    g = GovernorshipFactory(appointed_on=date(2025, 1, 6))
+    complete(g.governor, safeguarding.module, date(2025, 5, 30))
+    renewal = complete(g.governor, safeguarding.module, renewed_on)
+    status = status_on(renewed_on, g.governor, safeguarding)
+    assert status.expires_on == timezone.localdate(renewal.expires_at)
+
+
+@pytest.fixture
+def yearly_induction(induction):
+    """The council asks for yearly renewal of a module that does not expire by itself."""
+    induction.renew_every_months = 12
+    induction.save()
+    return induction
+
+
+def test_a_requirements_own_period_carries_the_expiry_on_when_renewed_in_its_window(
+    yearly_induction,
+):
+    g = GovernorshipFactory(appointed_on=date(2025, 1, 6))
+    complete(g.governor, yearly_induction.module, date(2025, 5, 30))
+
+    promise = status_on(date(2026, 4, 1), g.governor, yearly_induction)
+    assert promise.status == Status.DUE_SOON
+    assert "renew by 30 May 2026 and the new expiry will be 30 May 2027." in promise.sentence
+    renewal = complete(g.governor, yearly_induction.module, date(2026, 4, 1))
+
+    seen = status_on(date(2026, 4, 1), g.governor, yearly_induction)
+    assert (seen.status, seen.expires_on) == (Status.MET, date(2027, 5, 30))
+    assert seen.short == "until 30 May 2027"
+    assert renewal.expires_at is None  # the module itself does not expire
+
+
+@pytest.mark.parametrize(
+    ("renewed_on", "expires_on"),
+    [
+        (date(2026, 1, 10), date(2027, 1, 10)),  # before renewal opens on 1 March 2026
+        (date(2026, 8, 15), date(2027, 8, 15)),  # after it expired on 30 May 2026
+    ],
+)
+def test_renewing_outside_the_requirements_window_counts_from_the_completion(
+    yearly_induction, renewed_on, expires_on
+):
+    g = GovernorshipFactory(appointed_on=date(2025, 1, 6))
+    complete(g.governor, yearly_induction.module, date(2025, 5, 30))
+    complete(g.governor, yearly_induction.module, renewed_on)
+    assert status_on(renewed_on, g.governor, yearly_induction).expires_on == expires_on
+
+
+def test_a_revoked_completion_is_no_part_of_the_history(yearly_induction, council_officer):
+    g = GovernorshipFactory(appointed_on=date(2025, 1, 6))
+    first = complete(g.governor, yearly_induction.module, date(2025, 5, 30))
+    renewal = complete(g.governor, yearly_induction.module, date(2026, 4, 1))
+    certificate_revoke(certificate=renewal, reason="Completed by someone else.", by=council_officer)
+    # The superseded first completion counts again; the revoked renewal never happened.
+    status = status_on(date(2026, 4, 2), g.governor, yearly_induction)
+    assert (status.status, status.expires_on) == (Status.DUE_SOON, date(2026, 5, 30))
+
+    certificate_revoke(certificate=first, reason="Completed by someone else.", by=council_officer)
+    complete(g.governor, yearly_induction.module, date(2026, 4, 20))
+    # Without the first completion there is no expiry to carry on from.
+    assert status_on(date(2026, 4, 20), g.governor, yearly_induction).expires_on == date(
+        2027, 4, 20
+    )

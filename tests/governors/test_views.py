@@ -14,7 +14,7 @@ from courses.models import FrameworkElement
 from governors.models import BusinessVolunteer, Governorship, Invitation, Role, SkillsRating
 from tests.factories import UserFactory
 
-from .conftest import GovernorshipFactory
+from .conftest import GovernorshipFactory, complete, on
 
 pytestmark = pytest.mark.django_db
 
@@ -110,6 +110,28 @@ def test_governor_page_says_what_is_due_and_links_to_the_module(client, inductio
     assert "Overdue: it was due by 2 July 2020." in page
     assert f'href="{induction.module.url}"' in page
     assert f'href="{safeguarding.module.url}"' in page
+
+
+def test_every_page_shows_the_expiry_the_governor_was_promised(client, board_a, induction):
+    """Yearly renewal of a module that does not expire, renewed inside the window on 1 April
+    2026: the governor's page, the board's matrix and its CSV all carry on from 30 May 2026."""
+    induction.renew_every_months = 12
+    induction.save()
+    g = GovernorshipFactory(board=board_a, role=Role.CHAIR, appointed_on=date(2025, 1, 6))
+    complete(g.governor, induction.module, date(2025, 5, 30))
+    client.force_login(g.governor)
+    with on(date(2026, 4, 1)):
+        page = client.get(reverse("governors:dashboard")).content.decode()
+        assert "renew by 30 May 2026 and the new expiry will be 30 May 2027." in page
+    complete(g.governor, induction.module, date(2026, 4, 1))
+    with on(date(2026, 4, 1)):
+        page = client.get(reverse("governors:dashboard")).content.decode()
+        matrix = client.get(reverse("governors:board", args=[board_a.pk])).content.decode()
+        response = client.get(reverse("governors:board_csv", args=[board_a.pk]))
+    assert "Valid until 30 May 2027. Renew between 1 March 2027 and 30 May 2027" in page
+    assert "until 30 May 2027" in matrix
+    [_, row] = list(csv.reader(io.StringIO(response.content.decode())))
+    assert row[5:] == ["Met", re.search(r"Valid until 30 May 2027[^<]*", page).group()]
 
 
 def test_invitation_starts_the_governorship_for_the_invited_person_only(
