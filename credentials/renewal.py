@@ -30,12 +30,16 @@ def expiry_on(
 ) -> date:
     """The day training completed on `completed_on` expires, renewed every `months` months:
     inside the window before `previous_expires_on` the new term runs on from the old expiry;
-    before the window, after expiry or the first time, it counts from the completion."""
-    if previous_expires_on is not None:
-        opens_on = window_opens_on(expires_on=previous_expires_on, window_days=window_days)
-        if opens_on <= completed_on <= previous_expires_on:
-            return previous_expires_on + relativedelta(months=months)
-    return completed_on + relativedelta(months=months)
+    after expiry or the first time, it counts from the completion. Before the window it counts
+    from the completion too, but never ends sooner than the term it renews: completing early
+    cannot cost anyone the time they already had."""
+    from_completion = completed_on + relativedelta(months=months)
+    if previous_expires_on is None or completed_on > previous_expires_on:
+        return from_completion
+    opens_on = window_opens_on(expires_on=previous_expires_on, window_days=window_days)
+    if completed_on >= opens_on:
+        return previous_expires_on + relativedelta(months=months)
+    return max(from_completion, previous_expires_on)
 
 
 def _end_of(day: date) -> datetime:
@@ -99,7 +103,7 @@ def renewal_sentence(*, certificate, today: date | None = None) -> str:
     )
     if today < dates.window_opens_on:
         return (
-            f"Renewal opens on {long_date(dates.window_opens_on)}; renew by "
+            f"Renew between {long_date(dates.window_opens_on)} and "
             f"{long_date(dates.expires_on)} and your new expiry will be "
             f"{long_date(renewed_by_expiry)}."
         )

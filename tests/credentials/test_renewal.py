@@ -34,6 +34,13 @@ def test_expiry_on_extends_from_the_old_expiry_only_inside_the_window(completed_
     )
 
 
+def test_completing_long_before_the_window_never_shortens_the_expiry():
+    """Two years early, counting from the completion would end before the current term."""
+    renew = {"months": 24, "window_days": 90, "previous_expires_on": date(2029, 5, 30)}
+    assert expiry_on(completed_on=date(2027, 4, 2), **renew) == date(2029, 5, 30)
+    assert expiry_on(completed_on=date(2027, 12, 1), **renew) == date(2029, 12, 1)
+
+
 def test_expiry_on_counts_a_first_completion_from_the_completion():
     assert expiry_on(completed_on=date(2026, 3, 10), months=24, window_days=90) == date(2028, 3, 10)
 
@@ -112,8 +119,7 @@ def test_renewal_dates_and_sentence_before_the_window():
     assert dates.expires_on == date(2027, 5, 30)
     assert dates.new_expiry_if_renewed_today == date(2029, 1, 10)
     assert renewal_sentence(certificate=certificate, today=date(2027, 1, 10)) == (
-        "Renewal opens on 1 March 2027; renew by 30 May 2027 and your new expiry will be "
-        "30 May 2029."
+        "Renew between 1 March 2027 and 30 May 2027 and your new expiry will be 30 May 2029."
     )
 
 
