@@ -137,8 +137,10 @@ class TrainingRequirement(models.Model):
         help_text="Leave empty to follow the module's validity (or never, if it has none).",
     )
     window_days = models.PositiveSmallIntegerField(
-        default=90,
-        help_text="Days before the deadline or expiry when it becomes 'due soon' and renewal opens.",
+        null=True,
+        blank=True,
+        help_text="Days before the deadline or expiry when it becomes 'due soon' and renewal "
+        "opens. Leave empty to use the Academy's renewal window, as certificates do.",
     )
     active = models.BooleanField(default=True)
 
@@ -151,6 +153,12 @@ class TrainingRequirement(models.Model):
     @property
     def name(self) -> str:
         return self.title or self.module.title
+
+    @property
+    def renewal_window_days(self) -> int:
+        from credentials.renewal import default_window_days
+
+        return self.window_days if self.window_days is not None else default_window_days()
 
     def applies_to(self, role: str) -> bool:
         return not self.roles or role in self.roles

@@ -102,7 +102,7 @@ def _status(governorship, requirement, completions, today) -> TrainingStatus:
         due_within_days=requirement.due_within_days,
         renew_every_months=requirement.renew_every_months,
         module_validity_months=requirement.module.validity_months,
-        window_days=requirement.window_days,
+        window_days=requirement.renewal_window_days,
         completions=completions.get((governorship.governor_id, requirement.module_id), []),
         today=today,
     )

@@ -313,3 +313,17 @@ def test_a_revoked_completion_is_no_part_of_the_history(yearly_induction, counci
     assert status_on(date(2026, 4, 20), g.governor, yearly_induction).expires_on == date(
         2027, 4, 20
     )
+
+
+def test_a_requirement_without_its_own_window_follows_the_academys(settings, safeguarding):
+    """Changing ACADEMY_RENEWAL_WINDOW_DAYS moves requirements that set no window of their own,
+    so governors and their certificates agree on when renewal opens."""
+    assert safeguarding.window_days is None
+    settings.ACADEMY_RENEWAL_WINDOW_DAYS = 30
+    g = GovernorshipFactory(appointed_on=date(2025, 1, 6))
+    complete(g.governor, safeguarding.module, date(2025, 5, 30))
+
+    assert status_on(date(2027, 4, 29), g.governor, safeguarding).status == Status.MET
+    due = status_on(date(2027, 4, 30), g.governor, safeguarding)
+    assert due.status == Status.DUE_SOON
+    assert "Renewal opened on 30 April 2027" in due.sentence
