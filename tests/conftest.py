@@ -1,3 +1,4 @@
+import contextlib
 import os
 
 import pytest
@@ -125,11 +126,9 @@ def _reset_broker_pool(app) -> None:
     app._local.__dict__.pop("backend", None)
 
 
-@pytest.fixture
-def celery_worker_on_redis(transactional_db):
-    """A real Celery worker thread consuming from Redis. In CI a missing Redis fails the test."""
-    from celery.contrib.testing.worker import start_worker
-
+@contextlib.contextmanager
+def _app_sending_to_redis():
+    """The Celery app in this process, sending to this test's own Redis database (emptied)."""
     from academy_site.celery import app
 
     broker = _worker_broker_url()
@@ -142,14 +141,105 @@ def celery_worker_on_redis(transactional_db):
         key: app.conf[key]
         for key in ("broker_url", "result_backend", "task_always_eager", "task_store_eager_result")
     }
+    # Celery reads CELERY_BROKER_URL from the environment before its configuration.
+    saved_environment = os.environ.get("CELERY_BROKER_URL")
+    os.environ["CELERY_BROKER_URL"] = broker
     app.conf.update(broker_url=broker, result_backend=broker, task_always_eager=False)
     _reset_broker_pool(app)
-    with app.connection_for_write() as connection:
-        connection.ensure_connection(max_retries=1)
-        connection.default_channel.client.flushdb()
     try:
-        with start_worker(app, pool="threads", concurrency=2, perform_ping_check=False) as worker:
-            yield worker
+        with app.connection_for_write() as connection:
+            assert connection.as_uri().rpartition("/")[2] == broker.rpartition("/")[2]
+            connection.ensure_connection(max_retries=1)
+            connection.default_channel.client.flushdb()
+        yield app
     finally:
         app.conf.update(saved)
+        if saved_environment is None:
+            os.environ.pop("CELERY_BROKER_URL", None)
+        else:
+            os.environ["CELERY_BROKER_URL"] = saved_environment
         _reset_broker_pool(app)
+
+
+@pytest.fixture
+def celery_worker_on_redis(transactional_db):
+    """A real Celery worker thread consuming from Redis. In CI a missing Redis fails the test."""
+    from celery.contrib.testing.worker import start_worker
+
+    with (
+        _app_sending_to_redis() as app,
+        start_worker(app, pool="threads", concurrency=2, perform_ping_check=False) as worker,
+    ):
+        yield worker
+
+
+@pytest.fixture
+def celery_worker_process(transactional_db, settings, tmp_path):
+    """Start a real `celery worker` process (prefork pool, one child) on this test's PostgreSQL
+    database and Redis, with the app module the test names; stopped at the end of the test."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        message = "A worker process shares the test database only on PostgreSQL."
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    started = []
+
+    def start(app_module: str, **environment) -> subprocess.Popen:
+        db = connection.settings_dict
+        database_url = (
+            f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+        )
+        worker = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                app_module,
+                "worker",
+                "--pool",
+                "prefork",
+                "--concurrency",
+                "1",
+                "--loglevel",
+                "INFO",
+                "--without-gossip",
+                "--without-mingle",
+                "--without-heartbeat",
+            ],  # fmt: skip
+            cwd=settings.BASE_DIR,
+            env={
+                **os.environ,
+                "DJANGO_SETTINGS_MODULE": "academy_site.settings.test",
+                "DATABASE_URL": database_url,
+                "CELERY_BROKER_URL": app.conf.broker_url,  # this test's own Redis database
+                "ACADEMY_TEST_MEDIA_ROOT": str(settings.MEDIA_ROOT),
+                **environment,
+            },
+            stdout=(tmp_path / "worker.log").open("w"),
+            stderr=subprocess.STDOUT,
+        )
+        started.append(worker)
+        deadline = time.monotonic() + 60
+        while not app.control.ping(timeout=0.5):
+            assert worker.poll() is None, (tmp_path / "worker.log").read_text()
+            assert time.monotonic() < deadline, "the worker did not answer a ping in 60 s"
+        return worker
+
+    with _app_sending_to_redis() as app:
+        try:
+            yield start
+        finally:
+            for worker in started:
+                worker.send_signal(signal.SIGTERM)
+                try:
+                    worker.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    worker.kill()

@@ -11,7 +11,10 @@ from .base import env  # noqa: E402
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-MEDIA_ROOT = tempfile.mkdtemp(prefix="academy-test-media-")
+# A worker process started by a test is handed the test's own folder.
+MEDIA_ROOT = os.environ.get("ACADEMY_TEST_MEDIA_ROOT") or tempfile.mkdtemp(
+    prefix="academy-test-media-"
+)
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
