@@ -1,15 +1,17 @@
+from dataclasses import dataclass
+
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.db.models.functions import Substr
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, Revision, WorkflowState
 from wagtail.search import index
 
 from .blocks import LessonStreamBlock
@@ -299,6 +301,14 @@ class ModulePage(Page):
         index.FilterField("academic_credits"),
     ]
     content_panels = Page.content_panels + [
+        HelpPanel(
+            content=(
+                "<p>You only need to submit the module. When a council officer approves it, "
+                "the saved drafts of its new and changed lessons are published with it.</p>"
+                "<p>Save each lesson as a draft, then submit this module.</p>"
+            ),
+            heading="Publishing the lessons",
+        ),
         FieldPanel("summary"),
         FieldPanel("description"),
         FieldPanel("learning_outcomes"),
@@ -343,6 +353,35 @@ class ModulePage(Page):
     def lessons(self):
         return LessonPage.objects.child_of(self).live().order_by("path")
 
+    def lesson_drafts(self) -> list["LessonDraft"]:
+        """Lessons whose saved drafts are not live: new lessons never published and live lessons
+        with unpublished changes. A lesson once published and since taken offline is not one."""
+        lessons = list(
+            LessonPage.objects.child_of(self)
+            .filter(has_unpublished_changes=True, latest_revision__isnull=False)
+            .filter(Q(live=True) | Q(first_published_at__isnull=True))
+            .select_related("latest_revision__user")
+            .order_by("path")
+        )
+        if not lessons:
+            return []
+        in_own_approval = set(
+            WorkflowState.objects.active()
+            .filter(
+                base_content_type=lessons[0].get_base_content_type(),
+                object_id__in=[str(lesson.pk) for lesson in lessons],
+            )
+            .values_list("object_id", flat=True)
+        )
+        return [
+            LessonDraft(
+                lesson=lesson,
+                revision=lesson.latest_revision,
+                in_own_approval=str(lesson.pk) in in_own_approval,
+            )
+            for lesson in lessons
+        ]
+
     def framework_areas(self) -> list[tuple[Framework, list[FrameworkElement]]]:
         """The tagged framework elements, grouped by framework, in the framework's order."""
         elements = sorted(
@@ -357,6 +396,14 @@ class ModulePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         lessons = list(self.lessons()) if self.pk else []
+        if getattr(request, "is_preview", False) and self.pk:
+            drafts = self.lesson_drafts()
+            context["lesson_drafts_published_on_approval"] = [
+                draft for draft in drafts if not draft.in_own_approval
+            ]
+            context["lesson_drafts_in_own_approval"] = [
+                draft for draft in drafts if draft.in_own_approval
+            ]
         context.update(
             provider=self.get_parent().specific if self.pk else None,
             lessons=lessons,
@@ -378,7 +425,18 @@ class LessonPage(Page):
     body = StreamField(LessonStreamBlock(), use_json_field=True)
 
     search_fields = Page.search_fields + [index.SearchField("body")]
-    content_panels = Page.content_panels + [FieldPanel("estimated_minutes"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        HelpPanel(
+            content=(
+                "<p>Save this lesson as a draft, then submit its module. The lesson is "
+                "published when the module is approved: you do not need to submit it on "
+                "its own.</p>"
+            ),
+            heading="Publishing this lesson",
+        ),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+    ]
     parent_page_types = ["courses.ModulePage"]
     subpage_types = []
 
@@ -406,3 +464,21 @@ class LessonPage(Page):
 
     def reflection_prompts(self):
         return [block for block in self.body if block.block_type == "reflection"]
+
+
+@dataclass(frozen=True)
+class LessonDraft:
+    """A lesson's saved draft that approving its module would publish, unless the lesson is
+    in an approval of its own."""
+
+    lesson: LessonPage
+    revision: Revision
+    in_own_approval: bool
+
+    @property
+    def is_new(self) -> bool:
+        return not self.lesson.live
+
+    @property
+    def title(self) -> str:
+        return self.revision.object_str or self.lesson.title

@@ -15,7 +15,7 @@ from wagtail.models import (
 
 from accounts.models import COUNCIL_OFFICERS_GROUP, PROVIDER_LEADS_SUFFIX
 
-from .models import ProviderIndexPage, ProviderPage
+from .models import LessonPage, ModulePage, ProviderIndexPage, ProviderPage
 
 WORKFLOW_NAME = "Module approval"
 APPROVAL_TASK_NAME = "Council officer approval"
@@ -140,3 +140,17 @@ def providers_led_by(*, user) -> list[ProviderPage]:
         group__in=user.groups.filter(name__endswith=PROVIDER_LEADS_SUFFIX)
     ).values("page_id")
     return list(ProviderPage.objects.filter(pk__in=page_ids).order_by("title"))
+
+
+@transaction.atomic
+def module_lessons_publish(*, module: ModulePage, user) -> list[LessonPage]:
+    """Publish the saved drafts of the module's lessons as the officer who approved the module,
+    so one approval puts the module and its lessons live. A lesson in an approval of its own
+    is left to that approval."""
+    published = []
+    for draft in module.lesson_drafts():
+        if draft.in_own_approval:
+            continue
+        draft.revision.publish(user=user)
+        published.append(draft.lesson.pk)
+    return list(LessonPage.objects.filter(pk__in=published).order_by("path"))

@@ -3,88 +3,23 @@
 import pytest
 from django.urls import reverse
 from wagtail.models import WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from courses.models import LessonPage, ModulePage
+from tests.courses.admin_forms import lesson_form, module_form, submit
 
 pytestmark = pytest.mark.django_db
-
-
-def _module_form(**overrides) -> dict:
-    data = {
-        "title": "Restorative approaches for lunchtime staff",
-        "slug": "restorative-lunchtimes",
-        "summary": "Calm lunchtimes through restorative conversations.",
-        "description": rich_text("<p>For midday supervisors.</p>"),
-        "learning_outcomes": "Use the five restorative questions",
-        "kind": "support_staff",
-        "delivery_mode": "online",
-        "cpd_hours": "2",
-        "academic_credits": "0",
-        "pass_mark": "80",
-        "comments": inline_formset([]),
-    }
-    data.update(overrides)
-    return nested_form_data(data)
-
-
-def _lesson_form() -> dict:
-    return nested_form_data(
-        {
-            "title": "The five questions",
-            "slug": "the-five-questions",
-            "estimated_minutes": "15",
-            "body": streamfield(
-                [
-                    ("paragraph", rich_text("<p>What happened?</p>")),
-                    (
-                        "quiz",
-                        {
-                            "title": "Check your understanding",
-                            "questions": streamfield(
-                                [
-                                    (
-                                        "item",
-                                        {
-                                            "question": "Which question comes first?",
-                                            "kind": "single",
-                                            "options": streamfield(
-                                                [
-                                                    (
-                                                        "item",
-                                                        {"text": "What happened?", "correct": "on"},
-                                                    ),
-                                                    ("item", {"text": "Who started it?"}),
-                                                ]
-                                            ),
-                                            "explanation": "Start with the facts.",
-                                        },
-                                    )
-                                ]
-                            ),
-                        },
-                    ),
-                ]
-            ),
-            "comments": inline_formset([]),
-        }
-    )
-
-
-def _submit(client, url, data):
-    return client.post(url, {**data, "action-submit": "Submit to Module approval"})
 
 
 def test_lead_submits_and_officer_approves(client, alliance, officer, workflow):
     client.force_login(alliance.lead)
     add_module = reverse("wagtailadmin_pages:add", args=["courses", "modulepage", alliance.page.pk])
 
-    response = _submit(client, add_module, _module_form())
+    response = submit(client, add_module, module_form())
 
     assert response.status_code == 302, response.content.decode()[:2000]
     module = ModulePage.objects.get(slug="restorative-lunchtimes")
     add_lesson = reverse("wagtailadmin_pages:add", args=["courses", "lessonpage", module.pk])
-    assert _submit(client, add_lesson, _lesson_form()).status_code == 302
+    assert submit(client, add_lesson, lesson_form()).status_code == 302
     lesson = LessonPage.objects.get(slug="the-five-questions")
     state = WorkflowState.objects.for_instance(module).get()
     assert not module.live
@@ -129,7 +64,7 @@ def test_lead_submits_and_officer_approves(client, alliance, officer, workflow):
 def test_officer_rejects_and_module_stays_offline(client, alliance, officer, workflow):
     client.force_login(alliance.lead)
     add_module = reverse("wagtailadmin_pages:add", args=["courses", "modulepage", alliance.page.pk])
-    _submit(client, add_module, _module_form())
+    submit(client, add_module, module_form())
     module = ModulePage.objects.get(slug="restorative-lunchtimes")
     state = WorkflowState.objects.for_instance(module).get()
 
@@ -153,7 +88,7 @@ def test_lead_publish_button_does_not_publish(client, alliance, officer, workflo
     client.force_login(alliance.lead)
     add_module = reverse("wagtailadmin_pages:add", args=["courses", "modulepage", alliance.page.pk])
 
-    client.post(add_module, {**_module_form(), "action-publish": "Publish"})
+    client.post(add_module, {**module_form(), "action-publish": "Publish"})
 
     module = ModulePage.objects.get(slug="restorative-lunchtimes")
     assert not module.live
