@@ -7,17 +7,23 @@ from credentials.services import award_schedule
 from tests.factories import ModulePageFactory, UserFactory
 
 
+def completion_commit(learner, module, source_key: str) -> None:
+    """Schedule the award as a completion does: sent when the outermost transaction commits."""
+    with transaction.atomic():
+        award_schedule(
+            learner_id=learner.pk,
+            page_id=module.pk,
+            source_key=source_key,
+            completed_at=timezone.now(),
+        )
+
+
 @pytest.mark.worker
 def test_a_real_worker_issues_the_certificate_once_the_completion_commits(celery_worker_on_redis):
     learner = UserFactory()
     module = ModulePageFactory(cpd_hours=6)
     with transaction.atomic():
-        award_schedule(
-            learner_id=learner.pk,
-            page_id=module.pk,
-            source_key="module-completion:worker-test",
-            completed_at=timezone.now(),
-        )
+        completion_commit(learner, module, "module-completion:worker-test")
         # Nothing can run before the commit: the worker would find no completion yet.
         assert not Certificate.objects.exists()
     deadline = timezone.now() + timezone.timedelta(seconds=20)
@@ -39,13 +45,7 @@ def test_one_completion_through_the_real_worker_gives_a_certificate_and_its_rend
 
     learner = UserFactory(first_name="Wendy", last_name="Worker")
     module = ModulePageFactory(title="Phonics for early readers", cpd_hours=4)
-    with transaction.atomic():
-        award_schedule(
-            learner_id=learner.pk,
-            page_id=module.pk,
-            source_key="module-completion:worker-pdf",
-            completed_at=timezone.now(),
-        )
+    completion_commit(learner, module, "module-completion:worker-pdf")
     deadline = time.monotonic() + 30
     while not Certificate.objects.filter(rendered_at__isnull=False).exists():
         assert time.monotonic() < deadline, "the worker did not render the PDF in 30 s"
@@ -75,13 +75,7 @@ def test_a_worker_process_killed_mid_render_leaves_the_certificate_and_the_redel
     celery_worker_process("tests.credentials.killable_worker", ACADEMY_KILL_MARKER=str(marker))
     learner = UserFactory(first_name="Kim", last_name="Killed")
     module = ModulePageFactory(title="Attendance that improves", cpd_hours=3)
-    with transaction.atomic():
-        award_schedule(
-            learner_id=learner.pk,
-            page_id=module.pk,
-            source_key="module-completion:killed-worker",
-            completed_at=timezone.now(),
-        )
+    completion_commit(learner, module, "module-completion:killed-worker")
     deadline = time.monotonic() + 60
     while not marker.exists() or not marker.read_text():
         assert time.monotonic() < deadline, (tmp_path / "worker.log").read_text()
