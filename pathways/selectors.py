@@ -5,6 +5,8 @@ from datetime import datetime
 from typing import Any
 
 from django.db.models import Exists, Min, OuterRef
+from django.db.models.functions import Length, Substr
+from wagtail.models import PageViewRestriction
 
 from courses.models import ModulePage
 from learning.models import Enrolment, ModuleCompletion
@@ -26,11 +28,13 @@ class ModuleStatus:
     IN_PROGRESS = "in_progress"
     NOT_STARTED = "not_started"
     LOCKED = "locked"
+    NOT_OPEN = "not_open"
     LABELS = {
         COMPLETED: "Completed",
         IN_PROGRESS: "In progress",
         NOT_STARTED: "Not started",
         LOCKED: "Locked",
+        NOT_OPEN: "Not open yet",
     }
 
 
@@ -39,11 +43,13 @@ class StageStatus:
     IN_PROGRESS = "in_progress"
     AVAILABLE = "available"
     LOCKED = "locked"
+    BLOCKED = "blocked"
     LABELS = {
         DONE: "Done",
         IN_PROGRESS: "In progress",
         AVAILABLE: "Ready to start",
         LOCKED: "Locked",
+        BLOCKED: "Cannot be finished yet",
     }
 
 
@@ -54,6 +60,8 @@ class ModuleProgress:
     required: bool
     counts_towards_rule: bool
     missing_prerequisites: list[Any] = field(default_factory=list)
+    is_open: bool = True  # False: unpublished, or not visible to this learner
+    worth: int = 0  # what it brings to the stage's elective rule: one elective, or its credits
 
     @property
     def pk(self) -> int:
@@ -80,6 +88,10 @@ class StageProgress:
     credits_done: int
     credits_possible: int
     rule_met: bool
+    is_blocked: bool = False  # cannot be finished from the modules open now
+    waiting_required: list[Any] = field(default_factory=list)
+    waiting_electives: list[Any] = field(default_factory=list)
+    electives_short: int = 0  # electives, or credits, the open modules cannot make up
     is_current: bool = False
 
     @property
@@ -118,6 +130,44 @@ class StageProgress:
         elif spec.rule == Rule.CREDITS:
             parts.append(f"at least {spec.rule_number} credits at level {spec.rule_level}")
         return "Complete " + " and ".join(parts) + "."
+
+    @property
+    def waiting_for(self) -> list[Any]:
+        return self.waiting_required + self.waiting_electives
+
+    @property
+    def waiting_text(self) -> str:
+        """The modules the stage waits for, as words: 'A opens', 'one of B or C opens'."""
+        clauses = []
+        if self.waiting_required:
+            clauses.append(_opens(self.waiting_required, "and"))
+        waiting, short = self.waiting_electives, self.electives_short
+        if waiting and short > 0:
+            if self.spec.rule == Rule.CREDITS:
+                clauses.append(
+                    f"{_opens(waiting, 'or')} (it needs {short} more credits "
+                    f"at level {self.spec.rule_level})"
+                )
+            elif short >= len(waiting):
+                clauses.append(_opens(waiting, "and"))
+            else:
+                number = "one" if short == 1 else str(short)
+                clauses.append(f"{number} of {_opens(waiting, 'or', count=short)}")
+        return " and until ".join(clauses)
+
+    @property
+    def blocked_text(self) -> str:
+        """Why the stage cannot be finished yet, in words."""
+        if not self.is_blocked:
+            return ""
+        sentences = []
+        if self.waiting_for:
+            sentences.append(f"This stage cannot be finished until {self.waiting_text}.")
+        if self.electives_short > 0 and not self.waiting_electives:
+            sentences.append(
+                "This stage asks for more than its modules offer, so nobody can finish it yet."
+            )
+        return " ".join(sentences)
 
     @property
     def rule_progress_text(self) -> str:
@@ -171,6 +221,17 @@ class PathwayProgress:
         return min(100, round(100 * (self.masters_credits or 0) / top))
 
 
+def _titles(modules: list[Any], word: str) -> str:
+    titles = [module.title for module in modules]
+    return titles[0] if len(titles) == 1 else f"{', '.join(titles[:-1])} {word} {titles[-1]}"
+
+
+def _opens(modules: list[Any], word: str, *, count: int | None = None) -> str:
+    """'A opens', 'A and B open', 'A or B opens'."""
+    count = count if count is not None else (1 if word == "or" else len(modules))
+    return f"{_titles(modules, word)} {'opens' if count == 1 else 'open'}"
+
+
 def _credits_at(module, level: int | None) -> int:
     if level is None or getattr(module, "fheq_level", None) != level:
         return 0
@@ -186,26 +247,44 @@ def _stage_compute(
     completed: dict[int, datetime],
     in_progress: set[int],
     prerequisites: dict[int, set[int]],
+    closed: set[int],
 ) -> StageProgress:
+    def worth(pk: int, required: bool) -> int:
+        """What a module brings to the elective rule: one elective, or its credits."""
+        if spec.rule == Rule.COUNT:
+            return 0 if required else 1
+        if spec.rule == Rule.CREDITS:
+            return _credits_at(modules[pk], spec.rule_level)
+        return 0
+
     def module_progress(pk: int, required: bool) -> ModuleProgress:
+        is_open = pk not in closed
         if pk in completed:
             status = ModuleStatus.COMPLETED
+        elif not is_open:
+            status = ModuleStatus.NOT_OPEN
         elif locked:
             status = ModuleStatus.LOCKED
         elif pk in in_progress:
             status = ModuleStatus.IN_PROGRESS
         else:
             status = ModuleStatus.NOT_STARTED
-        counts = required or (
-            spec.rule == Rule.COUNT
-            or (spec.rule == Rule.CREDITS and _credits_at(modules[pk], spec.rule_level) > 0)
-        )
+        brings = worth(pk, required)
+        # As learning checks on enrolling: a prerequisite that is not published is not asked for.
         missing = [
             modules[pre]
             for pre in sorted(prerequisites.get(pk, ()))
-            if pre not in completed and pre in modules
+            if pre not in completed and pre in modules and modules[pre].live
         ]
-        return ModuleProgress(modules[pk], status, required, counts, missing)
+        return ModuleProgress(
+            module=modules[pk],
+            status=status,
+            required=required,
+            counts_towards_rule=required or brings > 0,
+            missing_prerequisites=missing,
+            is_open=is_open,
+            worth=brings,
+        )
 
     required = [module_progress(pk, True) for pk in spec.required_ids if pk in modules]
     electives = [module_progress(pk, False) for pk in spec.elective_ids if pk in modules]
@@ -214,17 +293,26 @@ def _stage_compute(
     electives_done = sum(m.is_completed for m in electives)
     credits_done = sum(_credits_at(m.module, spec.rule_level) for m in everything if m.is_completed)
     credits_possible = sum(_credits_at(m.module, spec.rule_level) for m in everything)
-    if spec.rule == Rule.COUNT:
-        rule_met = electives_done >= (spec.rule_number or 0)
-    elif spec.rule == Rule.CREDITS:
-        rule_met = credits_done >= (spec.rule_number or 0)
-    else:
-        rule_met = True
+    needed = (spec.rule_number or 0) if spec.rule != Rule.NONE else 0
+    rule_met = sum(m.worth for m in everything if m.is_completed) >= needed
+    # Could the stage be finished from what is done and what is open now? Completions count
+    # whether or not the module is still open; a required module that is not open holds it up
+    # (and names itself, so its credits are counted here as if it had opened).
+    left = [m for m in everything if not m.is_completed]
+    waiting_required = [m.module for m in left if m.required and not m.is_open]
+    within_reach = sum(m.worth for m in everything if m.is_completed or m.is_open or m.required)
+    waiting_electives = [m for m in left if not m.required and not m.is_open and m.worth]
+    electives_short = max(0, needed - within_reach)
+    if within_reach + sum(m.worth for m in waiting_electives) < needed:
+        waiting_electives = []  # an impossible rule: no module opening would finish it
+    is_blocked = bool(waiting_required) or electives_short > 0
     if locked:
         status = StageStatus.LOCKED
     elif required_done == len(required) and rule_met:
         status = StageStatus.DONE
-    elif any(m.status in (ModuleStatus.COMPLETED, ModuleStatus.IN_PROGRESS) for m in everything):
+    elif is_blocked:
+        status = StageStatus.BLOCKED
+    elif any(m.is_completed or m.pk in in_progress for m in everything):
         status = StageStatus.IN_PROGRESS
     else:
         status = StageStatus.AVAILABLE
@@ -239,6 +327,10 @@ def _stage_compute(
         credits_done=credits_done,
         credits_possible=credits_possible,
         rule_met=rule_met,
+        is_blocked=is_blocked,
+        waiting_required=waiting_required,
+        waiting_electives=[m.module for m in waiting_electives] if electives_short else [],
+        electives_short=electives_short,
     )
 
 
@@ -252,11 +344,16 @@ def _stages_compute(specs, **records) -> list[StageProgress]:
 
 
 def _next_module(stages: list[StageProgress]) -> tuple[ModuleProgress | None, StageProgress | None]:
-    """The module to take next: carry on with one in progress, else start one that counts."""
+    """The module to take next: carry on with one in progress, else start one that counts.
+
+    Only modules the learner can open now: a module that is not open is never the next step.
+    """
     for stage in stages:
         if stage.status in (StageStatus.DONE, StageStatus.LOCKED):
             continue
-        open_modules = [m for m in stage.modules if m.counts_towards_rule and not m.is_completed]
+        open_modules = [
+            m for m in stage.modules if m.counts_towards_rule and m.is_open and not m.is_completed
+        ]
         if stage.rule_met:
             open_modules = [m for m in open_modules if m.required]
         for wanted in (
@@ -278,13 +375,18 @@ def progress_compute(
     completed: dict[int, datetime],
     in_progress: set[int],
     prerequisites: dict[int, set[int]] | None = None,
+    restricted: set[int] | None = None,
 ) -> PathwayProgress:
-    """Progress from plain records; pathway_progress gathers them in a fixed number of queries."""
+    """Progress from plain records; pathway_progress gathers them in a fixed number of queries.
+
+    A module is open when it is live and not in `restricted` (live, but private to others).
+    """
     records = {
         "modules": modules,
         "completed": completed,
         "in_progress": in_progress,
         "prerequisites": prerequisites or {},
+        "closed": {pk for pk, module in modules.items() if not module.live} | (restricted or set()),
     }
     stages = _stages_compute(specs, **records)
     is_complete = bool(stages) and all(stage.is_done for stage in stages)
@@ -342,6 +444,23 @@ def learner_module_records(*, learner, module_ids) -> tuple[dict[int, datetime],
     return completed, in_progress
 
 
+def _restrictions_keeping_out(learner):
+    """View restrictions on the outer page or its ancestors that this learner does not pass.
+
+    Log-in restrictions pass (a visitor signs in to join); a shared password is never assumed.
+    """
+    restrictions = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    ).exclude(restriction_type=PageViewRestriction.LOGIN)
+    if learner is not None and learner.is_authenticated:
+        if learner.is_superuser:
+            return restrictions.exclude(restriction_type=PageViewRestriction.GROUPS)
+        return restrictions.exclude(
+            restriction_type=PageViewRestriction.GROUPS, groups__user=learner
+        )
+    return restrictions
+
+
 def pathway_progress(*, learner, pathway: PathwayPage) -> PathwayProgress:
     """Where a learner (or None, for a visitor) stands: three queries, whatever the size."""
     specs = pathway.stage_specs()
@@ -354,7 +473,10 @@ def pathway_progress(*, learner, pathway: PathwayPage) -> PathwayProgress:
         ):
             prerequisites.setdefault(module_id, set()).add(prerequisite_id)
     wanted = ids | {pk for pres in prerequisites.values() for pk in pres}
-    modules = ModulePage.objects.in_bulk(wanted) if wanted else {}
+    modules = {}
+    if wanted:
+        kept_out = Exists(_restrictions_keeping_out(learner))
+        modules = ModulePage.objects.annotate(kept_out=kept_out).in_bulk(wanted)
     completed, in_progress = learner_module_records(learner=learner, module_ids=wanted)
     return progress_compute(
         pathway=pathway,
@@ -363,6 +485,7 @@ def pathway_progress(*, learner, pathway: PathwayPage) -> PathwayProgress:
         completed=completed,
         in_progress=in_progress,
         prerequisites=prerequisites,
+        restricted={pk for pk, module in modules.items() if module.kept_out},
     )
 
 

@@ -1,4 +1,4 @@
-"""Checks that stop an editor publishing a pathway nobody could finish."""
+"""Checks that stop an editor publishing a pathway nobody could finish, and one that warns."""
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
@@ -8,7 +8,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from courses.models import ModulePage
 
 from .blocks import Rule
-from .models import StageSpec
+from .models import PathwayPage, StageSpec
+from .selectors import progress_compute
 
 
 def prerequisite_graph(module_ids: set[int]) -> dict[int, set[int]]:
@@ -185,3 +186,40 @@ def problem_messages(error: ValidationError) -> list[str]:
 
     walk(data)
     return messages
+
+
+def _quoted(titles: list[str]) -> str:
+    quoted = [f"“{title}”" for title in titles]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+
+
+def pathway_unpublished_warning(*, pathway: PathwayPage) -> str | None:
+    """Modules in the pathway that are not published, and the stages they hold up.
+
+    A warning, not an error: a module may be waiting for approval and open later.
+    """
+    specs = pathway.stage_specs()
+    ids = {pk for spec in specs for pk in spec.module_ids}
+    modules = ModulePage.objects.in_bulk(ids) if ids else {}
+    unpublished = [
+        modules[pk].title
+        for spec in specs
+        for pk in spec.module_ids
+        if pk in modules and not modules[pk].live
+    ]
+    if not unpublished:
+        return None
+    one = len(unpublished) == 1
+    sentences = [
+        f"{_quoted(unpublished)} {'is' if one else 'are'} not published, so learners see "
+        f"{'it' if one else 'them'} as “Not open yet” and cannot start {'it' if one else 'them'}."
+    ]
+    progress = progress_compute(
+        pathway=pathway, specs=specs, modules=modules, completed={}, in_progress=set()
+    )
+    sentences += [
+        f"Nobody can finish stage {stage.number}, {stage.title}, until {stage.waiting_text}."
+        for stage in progress.stages
+        if stage.waiting_for
+    ]
+    return " ".join(sentences)

@@ -1,7 +1,9 @@
+from django.contrib import messages
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from .models import PathwayEnrolment
+from .models import PathwayEnrolment, PathwayPage
+from .validation import pathway_unpublished_warning
 
 
 class PathwayEnrolmentViewSet(ModelViewSet):
@@ -22,3 +24,14 @@ class PathwayEnrolmentViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_viewset():
     return PathwayEnrolmentViewSet("pathway_enrolments")
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_of_unpublished_modules(request, page):
+    """Tell the officer which modules learners cannot start yet; saving and publishing go ahead."""
+    if not isinstance(page, PathwayPage) or not request.accepts("text/html"):
+        return
+    warning = pathway_unpublished_warning(pathway=page)
+    if warning:
+        messages.warning(request, warning)

@@ -11,9 +11,10 @@ from tests.pathways.factories import PathwayPageFactory, module_complete, module
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_visitor_joins_and_finds_their_way_by_keyboard(browser_page):
+def alliance_modules():
+    """Behaviour, assessment, coaching, inclusion and middle leadership, from one alliance."""
     provider = ProviderPageFactory(title="Kettering Park Teaching School Alliance")
-    behaviour, assessment, coaching, inclusion, leading = (
+    return [
         ModulePageFactory(title=title, parent=provider)
         for title in (
             "Behaviour in the classroom",
@@ -22,7 +23,11 @@ def test_visitor_joins_and_finds_their_way_by_keyboard(browser_page):
             "Inclusive practice",
             "Middle leadership",
         )
-    )
+    ]
+
+
+def test_visitor_joins_and_finds_their_way_by_keyboard(browser_page):
+    behaviour, assessment, coaching, inclusion, leading = alliance_modules()
     pathway = PathwayPageFactory(
         title="Early career to middle leadership",
         stages=[
@@ -111,3 +116,38 @@ def test_learner_is_asked_before_leaving_and_can_cancel(browser_page):
     assert "You have left Early career." in browser_page.text_content("main")
     assert browser_page.locator("button:has-text('Join this pathway')").is_visible()
     assert PathwayEnrolment.objects.get(learner=learner).left_at is not None
+
+
+def test_map_with_a_module_not_open_yet(browser_page):
+    behaviour, assessment, coaching, inclusion, _ = alliance_modules()
+    assessment.unpublish()
+    inclusion.unpublish()
+    pathway = PathwayPageFactory(
+        title="Early career",
+        stages=[
+            stage("Early career", required=[behaviour, assessment]),
+            stage("CPD", electives=[coaching, inclusion], rule="count", number=1),
+        ],
+    )
+    learner = UserFactory(email="tom@example.org")
+    module_complete(learner, behaviour)
+    pathway_join(learner=learner, pathway=pathway)
+    browser_page.log_in(learner.email, PASSWORD)
+
+    for width in (1280, 375):
+        browser_page.set_viewport_size({"width": width, "height": 900})
+        browser_page.goto(pathway.url)
+        position = browser_page.text_content(".academy-position")
+        assert "This stage cannot be finished until Assessment and feedback opens." in position
+        assert "Start: Coaching colleagues" in position
+        assert browser_page.text_content("#stage-1 .academy-tag").strip() == (
+            "Cannot be finished yet"
+        )
+        not_open = browser_page.locator(".academy-module--not_open")
+        assert not_open.count() == 2
+        assert not_open.locator("a").count() == 0
+        assert "Not open yet" in not_open.first.inner_text()
+        overflow = browser_page.evaluate(
+            "() => document.documentElement.scrollWidth > document.documentElement.clientWidth"
+        )
+        assert not overflow

@@ -3,7 +3,9 @@
 The reference predicates below are written from the rules as an editor reads them, not from the
 implementation: a stage's requirement is met when all its required modules and its elective rule
 are; a locked stage also needs the whole run of locked stages before it, back to the nearest
-stage that is not locked, to be met.
+stage that is not locked, to be met. A completion counts whether or not the module is still
+published. A stage cannot be finished yet when its requirement would not be met even if the
+learner completed every module that is published now.
 """
 
 from contextlib import contextmanager
@@ -28,6 +30,11 @@ class Facts:
     pk: int
     academic_credits: int
     fheq_level: int | None
+    live: bool = True
+
+    @property
+    def title(self) -> str:
+        return f"Module {self.pk}"
 
 
 def requirement_met(spec: StageSpec, done: set[int], facts: dict[int, Facts]) -> bool:
@@ -42,6 +49,11 @@ def requirement_met(spec: StageSpec, done: set[int], facts: dict[int, Facts]) ->
                 earned += facts[pk].academic_credits
         return earned >= (spec.rule_number or 0)
     return True
+
+
+def reference_blocked(specs: list[StageSpec], done: set[int], facts) -> list[bool]:
+    published = {pk for pk, f in facts.items() if f.live}
+    return [not requirement_met(spec, done | published, facts) for spec in specs]
 
 
 def reference_done(specs: list[StageSpec], done: set[int], facts) -> list[bool]:
@@ -65,6 +77,7 @@ def pathways(draw, *, valid_only=False, pool=None):
                 pk,
                 draw(st.sampled_from([0, 15, 30, 60])),
                 draw(st.sampled_from([None, 6, 7])),
+                draw(st.sampled_from([True, True, True, False])),
             )
             for pk in range(1, size + 1)
         ]
@@ -143,19 +156,47 @@ def test_stage_and_pathway_completion_match_the_rules(data):
             assert not stage_progress.is_locked
         if stage_progress.status == StageStatus.AVAILABLE:
             assert not (set(spec.required_ids + spec.elective_ids) & (done | in_progress))
+    blocked = reference_blocked(specs, done, facts)
+    assert [s.is_blocked for s in progress.stages] == blocked
+    for stage_progress, is_blocked in zip(progress.stages, blocked, strict=True):
+        assert (stage_progress.status == StageStatus.BLOCKED) == (
+            is_blocked and not stage_progress.is_locked
+        )
+        if is_blocked:
+            assert stage_progress.blocked_text.startswith("This stage ")
+    closed = {pk for pk, f in facts.items() if not f.live}
+    for i, stage_progress in enumerate(progress.stages):
+        for module in stage_progress.modules:
+            # Completed stays completed (and counts); otherwise a closed module says so.
+            if module.pk in done:
+                assert module.is_completed
+            elif module.pk in closed:
+                assert module.status == "not_open"
+        waiting = {m.pk for m in stage_progress.waiting_for}
+        assert waiting <= closed - done
+        if blocked[i]:
+            # It names the modules it waits for, unless no module could ever finish it.
+            assert set(specs[i].required_ids) & closed - done <= waiting
+            assert waiting or not requirement_met(specs[i], set(facts), facts)
+        else:
+            assert not waiting
     if progress.next_module is not None:
         assert progress.next_module.pk not in done
+        assert progress.next_module.pk not in closed
         assert not progress.next_stage.is_locked
         assert not progress.next_stage.is_done
     elif not progress.is_complete:
-        # Nothing to recommend: every open stage has nothing left that would count towards it
-        # (an impossible rule, which the editor's validation rules out).
-        for stage_progress in progress.stages:
+        # Nothing to recommend: every open stage is waiting for a module to open (or has an
+        # impossible rule, which the editor's validation rules out).
+        for stage_progress, is_blocked in zip(progress.stages, blocked, strict=True):
             if not stage_progress.is_done and not stage_progress.is_locked:
-                assert all(m.is_completed for m in stage_progress.required)
-                assert all(
-                    m.is_completed or not m.counts_towards_rule for m in stage_progress.electives
-                )
+                assert is_blocked
+                assert all(m.is_completed or not m.is_open for m in stage_progress.required)
+                if not stage_progress.rule_met:
+                    assert all(
+                        m.is_completed or not m.is_open or not m.counts_towards_rule
+                        for m in stage_progress.electives
+                    )
 
 
 @settings(max_examples=200, deadline=None)

@@ -1,6 +1,7 @@
 """An editor cannot publish a pathway nobody could finish, and is told why."""
 
 import pytest
+from django.contrib.messages import get_messages
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
@@ -164,11 +165,21 @@ def officer_client(client, council_officer):
     return client
 
 
-def test_officer_cannot_publish_an_impossible_rule(officer_client, modules):
-    page = PathwayPageFactory(
+def _warnings(response) -> list[str]:
+    return [str(m) for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
+
+
+@pytest.fixture
+def early_career(modules):
+    """A published pathway: one stage, one of Module A or Module B."""
+    return PathwayPageFactory(
         title="Early career",
         stages=[stage("CPD", electives=modules[:2], rule="count", number=1)],
     )
+
+
+def test_officer_cannot_publish_an_impossible_rule(officer_client, modules, early_career):
+    page = early_career
     revisions = page.revisions.count()
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     response = officer_client.post(url, _edit_form(page, electives=modules[:2], number=3))
@@ -182,14 +193,12 @@ def test_officer_cannot_publish_an_impossible_rule(officer_client, modules):
     assert page.revisions.count() == revisions
 
 
-def test_officer_publishes_a_good_change(officer_client, modules):
-    page = PathwayPageFactory(
-        title="Early career",
-        stages=[stage("CPD", electives=modules[:2], rule="count", number=1)],
-    )
+def test_officer_publishes_a_good_change(officer_client, modules, early_career):
+    page = early_career
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     response = officer_client.post(url, _edit_form(page, electives=modules[:3], number=3))
     assert response.status_code == 302
+    assert _warnings(response) == []  # every module is published
     page.refresh_from_db()
     assert page.stage_specs()[0].rule_number == 3
     assert page.live
@@ -204,3 +213,52 @@ def test_officer_cannot_save_a_new_impossible_pathway(officer_client, modules):
     assert response.status_code == 200
     assert "This stage lists 1 elective, so nobody can complete 2." in response.content.decode()
     assert not PathwayPage.objects.filter(slug="impossible").exists()
+
+
+def test_officer_is_warned_of_modules_not_published_but_can_publish(
+    officer_client, modules, early_career
+):
+    page = early_career
+    modules[2].unpublish()
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    response = officer_client.post(url, _edit_form(page, electives=modules[:3], number=3))
+    assert response.status_code == 302
+    assert _warnings(response) == [
+        "“Module C” is not published, so learners see it as “Not open yet” and cannot start it. "
+        "Nobody can finish stage 1, CPD, until Module C opens."
+    ]
+    page.refresh_from_db()
+    assert page.live
+    assert page.stage_specs()[0].elective_ids == tuple(m.pk for m in modules[:3])
+    # The message shows in the editor it returns to.
+    assert "“Module C” is not published" in officer_client.get(response.url).content.decode()
+
+
+def test_officer_is_warned_but_the_stage_is_fine_while_open_electives_suffice(
+    officer_client, modules, early_career
+):
+    page = early_career
+    modules[2].unpublish()
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    response = officer_client.post(
+        url, _edit_form(page, electives=modules[:3], number=2, action="action-save")
+    )
+    assert response.status_code == 302
+    assert _warnings(response) == [
+        "“Module C” is not published, so learners see it as “Not open yet” and cannot start it."
+    ]
+
+
+def test_officer_creating_a_pathway_is_warned_too(officer_client, modules):
+    modules[0].unpublish()
+    modules[1].unpublish()
+    index = pathway_index()
+    url = reverse("wagtailadmin_pages:add", args=["pathways", "pathwaypage", index.pk])
+    new = PathwayPage(title="New route", slug="new-route", summary="A new route")
+    response = officer_client.post(url, _edit_form(new, electives=modules[:3], number=1))
+    assert response.status_code == 302
+    assert _warnings(response) == [
+        "“Module A” and “Module B” are not published, so learners see them as “Not open yet” "
+        "and cannot start them."
+    ]
+    assert PathwayPage.objects.get(slug="new-route").live

@@ -177,3 +177,42 @@ def test_officers_see_who_follows_a_pathway_in_the_admin(client, council_officer
     assert "Lee Learner" in response.content.decode()
     client.force_login(learner)
     assert client.get(reverse("pathway_enrolments:index")).status_code == 302
+
+
+def test_map_shows_a_module_not_open_without_a_link_and_says_what_the_stage_waits_for(
+    client, learner, pathway, modules
+):
+    a, b = modules[:2]
+    a.unpublish()
+    pathway_join(learner=learner, pathway=pathway)
+    client.force_login(learner)
+    content = client.get(pathway.url).content.decode()
+    assert f'href="{a.url}"' not in content
+    assert "Not open yet" in content
+    assert (
+        "This module is not open at the moment. It will have a link here when it opens." in content
+    )
+    assert "Cannot be finished yet" in content
+    assert "This stage cannot be finished until Module A opens." in content
+    assert "Start: Module B" in content  # the open elective still counts
+
+
+def test_visitors_see_which_modules_are_not_open_too(client, pathway, modules):
+    modules[0].unpublish()
+    content = client.get(pathway.url).content.decode()
+    assert "Not open yet" in content
+    assert "This stage cannot be finished until Module A opens." in content
+
+
+def test_my_learning_panel_never_suggests_a_module_that_is_not_open(learner, pathway, modules):
+    request = RequestFactory().get("/my-learning/")
+    request.user = learner
+    module_complete(learner, modules[1])
+    pathway_join(learner=learner, pathway=pathway)
+    assert "Module A" in my_pathways_panel(request)
+    modules[0].unpublish()
+    html = my_pathways_panel(request)
+    assert "This stage cannot be finished until Module A opens." in html
+    assert f'href="{modules[0].url}"' not in html
+    assert "Next step:" in html  # on to the masters modules in stage two
+    assert "Masters module 1" in html
