@@ -149,3 +149,29 @@ def test_my_learning_needs_a_sign_in(client):
     response = client.get("/my-learning/")
     assert response.status_code == 302
     assert "/account/login/" in response["Location"]
+
+
+def test_a_module_closed_after_enrolment_shows_without_links_and_keeps_progress(
+    client, learner, django_capture_on_commit_callbacks
+):
+    open_module = ModulePageFactory(title="Still open", cpd_hours=2)
+    LessonPageFactory(parent=open_module)
+    closing = ModulePageFactory(title="Closing soon", cpd_hours=2)
+    first = LessonPageFactory(parent=closing)
+    LessonPageFactory(parent=closing)
+    services.enrolment_create(learner=learner, module=open_module)
+    enrolment = services.enrolment_create(learner=learner, module=closing)
+    services.lesson_complete(enrolment=enrolment, lesson=first)
+
+    closing_url, first_url = closing.url, first.url
+    closing.unpublish()
+    client.force_login(learner)
+    html = client.get("/my-learning/").content.decode()
+
+    assert "Closing soon" in html
+    assert "Not open" in html
+    assert "Your progress is kept" in html
+    assert f'href="{closing_url}"' not in html
+    assert f'href="{first_url}"' not in html
+    assert "Continue" not in html.split("Closing soon", 1)[1].split("</li>", 1)[0]
+    assert "Still open" in html
