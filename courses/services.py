@@ -2,6 +2,7 @@
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -144,13 +145,24 @@ def providers_led_by(*, user) -> list[ProviderPage]:
 
 @transaction.atomic
 def module_lessons_publish(*, module: ModulePage, user) -> list[LessonPage]:
-    """Publish the saved drafts of the module's lessons as the officer who approved the module,
-    so one approval puts the module and its lessons live. A lesson in an approval of its own
-    is left to that approval."""
+    """Publish the saved drafts of the module's lessons as the officer who approved (or
+    published) the module, so one approval puts the module and its lessons live. A lesson in an
+    approval of its own is left to that approval. When the module is scheduled to go live later,
+    its lessons are scheduled for the same moment rather than going live before it."""
+    go_live_at = (
+        module.revisions.filter(approved_go_live_at__gt=timezone.now())
+        .values_list("approved_go_live_at", flat=True)
+        .first()
+    )
     published = []
     for draft in module.lesson_drafts():
         if draft.in_own_approval:
             continue
-        draft.revision.publish(user=user)
+        revision = draft.revision
+        if go_live_at is not None:
+            lesson = revision.as_object()
+            lesson.go_live_at = go_live_at
+            revision = lesson.save_revision(user=user, log_action=False)
+        revision.publish(user=user)
         published.append(draft.lesson.pk)
     return list(LessonPage.objects.filter(pk__in=published).order_by("path"))

@@ -1,7 +1,17 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Framework
+from .models import Framework, ModulePage
+from .services import module_lessons_publish
+
+
+@hooks.register("after_publish_page")
+def publish_a_modules_lessons_with_it(request, page):
+    """An officer who publishes a module straight from the editor, rather than approving it,
+    publishes its lessons' saved drafts too, as approval does (leads cannot publish)."""
+    if isinstance(page, ModulePage):
+        module_lessons_publish(module=page, user=request.user)
 
 
 class FrameworkViewSet(SnippetViewSet):

@@ -209,6 +209,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "governors.tasks.send_chair_summaries",
         "schedule": crontab(hour=7, minute=30, day_of_week="mon"),
     },
+    "courses-publish-scheduled-pages": {
+        "task": "courses.tasks.publish_scheduled_pages",
+        "schedule": 5 * 60,
+    },
 }
 
 # Explicit calls upwards without imports: learning calls these (dotted paths) when a learner

@@ -99,3 +99,12 @@ def test_production_verifies_email_and_passes_the_deploy_check():
 def test_debug_is_off_unless_asked_for(debug):
     env = {"SECRET_KEY": "s" * 60, "DEBUG": debug}
     assert probe("academy_site.settings.production", **env)["debug"] is False
+
+
+def test_every_scheduled_job_names_a_registered_task(settings):
+    from academy_site.celery import app
+
+    app.loader.import_default_modules()
+    scheduled = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
+    assert "courses.tasks.publish_scheduled_pages" in scheduled
+    assert scheduled <= set(app.tasks), scheduled - set(app.tasks)

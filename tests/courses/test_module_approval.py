@@ -239,3 +239,67 @@ def test_a_lesson_taken_offline_stays_offline(alliance, officer, calm):
     assert module_lessons_publish(module=calm.module, user=officer) == []
     calm.untouched.refresh_from_db()
     assert not calm.untouched.live
+
+
+def test_an_officer_who_publishes_the_module_directly_publishes_its_lesson_drafts_too(
+    client, alliance, officer, calm, workflow
+):
+    new = _lead_writes_drafts_and_submits_the_module(client, alliance, calm)
+
+    client.force_login(officer)
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[calm.module.pk]),
+        {
+            **module_form(title=calm.module.title, slug=calm.module.slug),
+            "action-publish": "action-publish",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+    for lesson in (calm.first, calm.second, new):
+        lesson.refresh_from_db()
+        assert lesson.live
+        assert not lesson.has_unpublished_changes
+        assert _publish_entries(lesson).latest("timestamp").user == officer
+    calm.elsewhere.refresh_from_db()
+    assert calm.elsewhere.has_unpublished_changes
+
+
+def test_a_module_approved_to_go_live_later_takes_its_lessons_live_with_it(
+    client, alliance, officer, calm, workflow
+):
+    from datetime import timedelta
+
+    import time_machine
+    from django.utils import timezone
+
+    from courses.tasks import publish_scheduled_pages
+
+    new = _lead_writes_drafts_and_submits_the_module(client, alliance, calm)
+    calm.module.refresh_from_db()
+    calm.module.unpublish()  # a module not yet open, to be opened at the start of term
+    go_live_at = (timezone.now() + timedelta(days=7)).replace(microsecond=0)
+    revision = calm.module.latest_revision
+    revision.content["go_live_at"] = go_live_at.isoformat()
+    revision.save(update_fields=["content"])
+
+    client.force_login(officer)
+    assert workflow_action(client, calm.module, "approve", "Approved.").status_code == 302
+
+    calm.module.refresh_from_db()
+    new.refresh_from_db()
+    assert not calm.module.live
+    assert not new.live, "a new lesson does not open before its module"
+    client.logout()
+    assert client.get(new.url).status_code == 404
+
+    with time_machine.travel(go_live_at + timedelta(minutes=1)):
+        publish_scheduled_pages.delay()  # as Celery beat does every five minutes
+
+    calm.module.refresh_from_db()
+    new.refresh_from_db()
+    calm.first.refresh_from_db()
+    assert calm.module.live
+    assert new.live
+    assert "Brand new lesson." in client.get(new.url).content.decode()
+    assert "rewritten for the new term" in str(calm.first.body)
