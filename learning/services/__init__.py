@@ -11,6 +11,7 @@ from .progress import (
 )
 from .reflections import (
     REFLECTION_MAX_LENGTH,
+    UNKNOWN_ADDRESSES_PER_HOUR,
     reflection_save,
     reflection_share,
     reflection_unshare,
@@ -18,6 +19,7 @@ from .reflections import (
 
 __all__ = [
     "REFLECTION_MAX_LENGTH",
+    "UNKNOWN_ADDRESSES_PER_HOUR",
     "LearningError",
     "PrerequisitesMissing",
     "QuizSubmissionInvalid",

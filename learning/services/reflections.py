@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -16,6 +17,7 @@ from .errors import LearningError
 from .progress import _lesson_check
 
 REFLECTION_MAX_LENGTH = 10_000
+UNKNOWN_ADDRESSES_PER_HOUR = 10
 
 
 @transaction.atomic
@@ -55,11 +57,26 @@ def _own_reflection_lock(reflection: Reflection, learner) -> Reflection:
     return locked
 
 
+def _unknown_addresses_key(learner) -> str:
+    return f"learning:mentor-unknown-addresses:{learner.pk}"
+
+
 def _mentor_find(*, learner, email: str):
-    """The registered Academy user the learner named, or a ValidationError saying what to do."""
+    """The registered Academy user the learner named, or a ValidationError saying what to do.
+
+    Saying "no account uses that address" tells whether an address has an account, so a learner
+    may try only a few unknown addresses an hour: enough for typos, too few to trawl a list."""
     email = email.strip()
     if not email:
         raise ValidationError({"mentor_email": "Enter your mentor’s e-mail address."})
+    misses_key = _unknown_addresses_key(learner)
+    if (cache.get(misses_key) or 0) >= UNKNOWN_ADDRESSES_PER_HOUR:
+        raise ValidationError(
+            {
+                "mentor_email": "You have tried too many addresses that have no Academy account. "
+                "Wait an hour, then try again, or ask your mentor which address they sign in with."
+            }
+        )
     mentor = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
     if mentor is not None and mentor.pk == learner.pk:
         raise ValidationError(
@@ -69,6 +86,8 @@ def _mentor_find(*, learner, email: str):
             }
         )
     if mentor is None:
+        if not cache.add(misses_key, 1, 60 * 60):
+            cache.incr(misses_key)
         raise ValidationError(
             {
                 "mentor_email": "No Academy account uses that address. "

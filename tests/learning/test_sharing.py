@@ -2,6 +2,7 @@
 
 import pytest
 from django.core import mail
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
@@ -132,6 +133,25 @@ def test_the_unknown_address_error_gives_away_nothing_about_other_accounts(
     assert "No Academy account uses that address." in page
     assert "Ivy" not in page
     assert shared_with(reflection) is None
+
+
+def test_a_learner_cannot_trawl_for_accounts_with_many_unknown_addresses(
+    client, learner, mentor, reflection
+):
+    cache.clear()
+    client.force_login(learner)
+    for number in range(services.UNKNOWN_ADDRESSES_PER_HOUR):
+        page = client.post(url(reflection), {"mentor_email": f"nobody{number}@example.org"})
+        assert "No Academy account uses that address." in page.content.decode()
+
+    page = client.post(url(reflection), {"mentor_email": mentor.email}).content.decode()
+
+    assert "You have tried too many addresses" in page
+    assert "Maya" not in page
+    assert shared_with(reflection) is None
+    cache.clear()
+    client.post(url(reflection), {"mentor_email": mentor.email})
+    assert shared_with(reflection) == mentor
 
 
 def test_a_share_rolled_back_sends_nothing(
