@@ -27,7 +27,7 @@ PEOPLE = [
         JobRole.TEACHER,
         "990004",
         [],
-        "teacher: modules in progress and completed, a pathway part-way done",
+        "teacher: modules in progress and completed, a pathway part-way done, mentors the trainee",
     ),
     (
         "trainee@academy.example",
@@ -36,7 +36,7 @@ PEOPLE = [
         JobRole.TRAINEE,
         "990006",
         [],
-        "trainee teacher (ITT)",
+        "trainee teacher (ITT): shares a reflection with their mentor, the teacher",
     ),
     (
         "support@academy.example",

@@ -9,7 +9,7 @@ from accounts.models import User
 from courses.models import LessonPage, ModulePage
 
 from . import services
-from .models import Enrolment, QuizAttempt
+from .models import Enrolment, QuizAttempt, Reflection
 
 # email, module slug, lessons to finish ("all" completes it), completed how long ago
 PLAN = [
@@ -39,7 +39,13 @@ REFLECTIONS = {
         "My written comments were too long for Year 8 to act on. I am trying one question per "
         "book and five minutes of response time at the start of the next lesson."
     ),
+    "itt-primary-maths-subject-knowledge": (
+        "Using the bar model for fractions showed me two pupils thought a bigger denominator "
+        "meant a bigger fraction. I want to talk through how to address that with my mentor."
+    ),
 }
+# The trainee shares this module's reflection with their school-based mentor, the teacher.
+SHARED_WITH_MENTOR = ("itt-primary-maths-subject-knowledge", "teacher@academy.example")
 
 
 def _completed_at(how_long_ago, module: ModulePage) -> datetime:
@@ -106,6 +112,11 @@ def seed(log) -> dict:
             _work_through(enrolment, lessons[: min(lessons_to_finish, len(lessons) - 1)], None)
         if slug in REFLECTIONS and _reflect(enrolment, lessons, REFLECTIONS[slug]):
             reflections += 1
+            if slug == SHARED_WITH_MENTOR[0]:
+                # Set directly: the demo need not e-mail the mentor as a real share does.
+                Reflection.objects.filter(learner=learner, module=module).update(
+                    shared_with=User.objects.filter(email=SHARED_WITH_MENTOR[1]).first()
+                )
     log(
         f"  learning: {enrolments} enrolments, {completions} completed, "
         f"{reflections} reflections for the demo learners"

@@ -47,3 +47,18 @@ def test_the_seed_gives_the_demo_learners_records_and_running_it_again_changes_n
     soon = safeguarding.expires_at - timezone.now()
     assert timedelta(days=14) < soon < timedelta(days=28)
     assert Certificate.objects.count() == 2
+
+
+def test_the_demo_trainee_shares_a_reflection_with_the_teacher_as_mentor(client):
+    teacher = UserFactory(email="teacher@academy.example")
+    trainee = UserFactory(email="trainee@academy.example")
+    module_build(slug="itt-primary-maths-subject-knowledge", title="Primary maths")
+
+    demo.seed(lambda line: None)
+    demo.seed(lambda line: None)
+
+    shared = Reflection.objects.get(learner=trainee)
+    assert shared.shared_with == teacher
+    client.force_login(teacher)
+    page = client.get("/my-learning/reflections/shared-with-me/").content.decode()
+    assert shared.prompt in page
