@@ -78,6 +78,13 @@ class CheckedPage:
                 f"WCAG 2.2 A/AA violations on {self.page.url}:\n" + json.dumps(violations, indent=2)
             )
 
+    def overflows_sideways(self) -> bool:
+        """Whether the page is wider than the window: on a phone, a sideways scroll for the whole
+        page. (Wide tables scroll inside their own focusable region instead.)"""
+        return self.page.evaluate(
+            "() => document.documentElement.scrollWidth > document.documentElement.clientWidth"
+        )
+
     def log_in(self, email: str, password: str) -> None:
         self.goto("/account/login/")
         self.page.fill("input[name=login]", email)

@@ -55,3 +55,23 @@ def test_chair_reads_the_board_matrix_and_skills(browser_page, board_a, inductio
     finance = heatmap.locator("tr", has_text="GCF-8 Financial frameworks")
     assert "Gap" in finance.inner_text()
     assert re.search(r"\b1\s+Needs development", finance.inner_text())
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_the_board_pages_fit_a_phone(browser_page, board_a, induction, safeguarding):
+    """The matrix and the governors' table scroll inside their own regions, keyboard included."""
+    clerk = GovernorshipFactory(
+        board=board_a, role=Role.CLERK, governor__email="clerk@example.org"
+    ).governor
+    for name in ("Amelia Fitzgerald-Hargreaves", "Bartholomew Okonkwo-Smith"):
+        first, last = name.split(" ")
+        GovernorshipFactory(board=board_a, governor__first_name=first, governor__last_name=last)
+    browser_page.set_viewport_size({"width": 375, "height": 800})
+
+    browser_page.log_in(clerk.email, PASSWORD)
+    browser_page.goto(f"/governance/boards/{board_a.pk}/")
+
+    assert not browser_page.overflows_sideways()
+    regions = browser_page.locator(".academy-table-scroll[role=region][tabindex='0']")
+    assert regions.count() == 2
