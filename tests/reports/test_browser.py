@@ -4,15 +4,13 @@ import pytest
 
 from tests.factories import PASSWORD
 
-from .test_impact import county  # noqa: F401  (the fixture)
-
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_the_report_fits_a_phone_and_each_table_can_be_scrolled_by_keyboard(
     browser_page,
     county,
-    council_officer,  # noqa: F811
+    council_officer,
 ):
     browser_page.set_viewport_size({"width": 375, "height": 800})
     browser_page.log_in(council_officer.email, PASSWORD)
