@@ -3,7 +3,8 @@ A and AA), HTTP errors and, on a narrow window, a page wider than the screen.
 
     .venv/bin/python scripts/crawl_check.py [--base http://127.0.0.1:8000] [--width 375] [role ...]
 
-Roles are the demo log-ins without "@academy.example" (teacher, officer, chair, lead.nenevalley...).
+Roles are the demo log-ins without "@academy.example" (teacher, officer, chair, lead.nenevalley...),
+or "visitor" for someone not signed in.
 Exits 1 if anything was found. Follows links two clicks deep, at most 60 pages a role."""
 
 import argparse
@@ -17,7 +18,16 @@ from playwright.sync_api import sync_playwright
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.browser import AXE_RUN, CHROMIUM_ARGS, CHROMIUM_PATH, WCAG_TAGS, axe_source  # noqa: E402
 
-ROLES = ["teacher", "trainee", "officer", "chair", "clerk", "governor", "lead.nenevalley"]
+ROLES = [
+    "visitor",
+    "teacher",
+    "trainee",
+    "officer",
+    "chair",
+    "clerk",
+    "governor",
+    "lead.nenevalley",
+]
 NOT_PAGES = re.compile(
     r"/(admin|django-admin|static|media)/|logout|\.(pdf|json|jwt|csv)$|/leave/|stop-sharing"
 )
@@ -26,10 +36,11 @@ PASSWORD = "academy-demo-2026"
 
 def check_role(browser, base: str, role: str, width: int) -> int:
     page = browser.new_page(viewport={"width": width, "height": 900})
-    page.goto(f"{base}/account/login/")
-    page.fill("input[name=login]", f"{role}@academy.example")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("main button[type=submit]")
+    if role != "visitor":
+        page.goto(f"{base}/account/login/")
+        page.fill("input[name=login]", f"{role}@academy.example")
+        page.fill("input[name=password]", PASSWORD)
+        page.click("main button[type=submit]")
     host = urlsplit(base).netloc
     seen, queue, problems = set(), [("/", 0)], 0
     while queue and len(seen) < 60:
