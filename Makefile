@@ -23,6 +23,7 @@ test: install frontend
 
 lint: install
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
