@@ -24,6 +24,7 @@ test: install frontend
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint templates --lint
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
