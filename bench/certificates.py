@@ -2,8 +2,9 @@
 certificates issued end to end through real Celery worker processes on Redis (one task per
 certificate: ledger entry and certificate committed, then the PDF rendered into storage).
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/academy_credentials_bench \
-    CELERY_BROKER_URL=redis://127.0.0.1:6379/4 \
+    createdb -h 127.0.0.1 -U postgres academy_bench   # once
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/academy_bench \
+    CELERY_BROKER_URL=redis://127.0.0.1:6379/14 \
     .venv/bin/python bench/certificates.py [--count 1000] [--renders 100] [--concurrency 2]
 
 It migrates the database it is given and writes bench learners, a bench module and their
