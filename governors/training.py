@@ -174,9 +174,10 @@ def training_status(
     months = renew_every_months or module_validity_months
     due_on = appointed_on + timedelta(days=due_within_days)
     if not completions:
+        due_soon_from = window_opens_on(expires_on=due_on, window_days=window_days)
         if today > due_on:
             status = Status.OVERDUE
-        elif today >= due_on - timedelta(days=window_days):
+        elif today >= due_soon_from:
             status = Status.DUE_SOON
         else:
             status = Status.NOT_YET_DUE
@@ -185,7 +186,7 @@ def training_status(
             today=today,
             due_on=due_on,
             months=months,
-            window_opens_on=due_on - timedelta(days=window_days),
+            window_opens_on=due_soon_from,
         )
     completed_on = completions[-1].completed_on
     expires_on = requirement_expiry_on(
