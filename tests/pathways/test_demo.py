@@ -6,7 +6,7 @@ from wagtail.models import GroupPagePermission, Revision
 
 from accounts import demo as accounts_demo
 from accounts.models import COUNCIL_OFFICERS_GROUP, User
-from courses.demo_catalogue import MODULES
+from courses.demo_loader import catalogue_read
 from pathways import demo
 from pathways.models import PathwayEnrolment, PathwayIndexPage, PathwayPage
 from pathways.selectors import pathway_progress
@@ -34,16 +34,16 @@ WANTED = {
 def catalogue(provider):
     """Some of the demo catalogue's modules (the rest are missing, as they may be)."""
     return {
-        slug: ModulePageFactory(
-            slug=slug,
-            title=title,
-            kind=kind,
-            academic_credits=credits,
-            fheq_level=level,
+        module.slug: ModulePageFactory(
+            slug=module.slug,
+            title=module.title,
+            kind=module.kind,
+            academic_credits=module.academic_credits,
+            fheq_level=module.fheq_level,
             parent=provider,
         )
-        for slug, title, _, kind, _, credits, level, _, _ in MODULES
-        if slug in WANTED
+        for module in catalogue_read().modules
+        if module.slug in WANTED
     }
 
 
