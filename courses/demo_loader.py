@@ -148,7 +148,7 @@ QUESTION_KEYS = {
 }
 
 
-class _File:
+class DataFile:
     """One data file: its parsed tables and the line each table and key starts on."""
 
     def __init__(self, path: Path):
@@ -198,6 +198,11 @@ class _File:
             values[key] = value
         return values
 
+    def strings(self, values: list, where: tuple, what: str) -> list[str]:
+        if not all(isinstance(value, str) for value in values):
+            raise self.error(where, f"every item in '{what}' should be a string")
+        return [plain_text(value) for value in values]
+
     def choice(self, value: str, choices: tuple, where: tuple, what: str) -> str:
         if value not in choices:
             raise self.error(where, f"{what} should be one of: {', '.join(choices)}")
@@ -238,7 +243,7 @@ def _key_lines(source: str) -> dict[tuple, int]:
     return lines
 
 
-def _options(file: _File, options: list, where: tuple, kind: str) -> list[dict]:
+def _options(file: DataFile, options: list, where: tuple, kind: str) -> list[dict]:
     """Options as stored: a leading '* ' marks a correct answer."""
     if len(options) < 2 or not all(isinstance(option, str) for option in options):
         raise file.error(where, "a question needs at least 2 options, each a string")
@@ -254,7 +259,7 @@ def _options(file: _File, options: list, where: tuple, kind: str) -> list[dict]:
     return choices
 
 
-def _block(file: _File, data, where: tuple) -> dict:
+def _block(file: DataFile, data, where: tuple) -> dict:
     if not isinstance(data, dict) or data.get("type") not in BLOCK_KEYS:
         raise file.error(
             (*where, "type"), f"a block's type should be one of: {', '.join(BLOCK_KEYS)}"
@@ -293,15 +298,9 @@ def _block(file: _File, data, where: tuple) -> dict:
     return {"type": "callout", "value": value}
 
 
-def _strings(file: _File, values: list, where: tuple, what: str) -> list[str]:
-    if not all(isinstance(value, str) for value in values):
-        raise file.error(where, f"every item in '{what}' should be a string")
-    return [plain_text(value) for value in values]
-
-
 def module_read(path: Path, provider: str) -> DemoModule:
     """One module file: the module, its lessons and their blocks."""
-    file = _File(path)
+    file = DataFile(path)
     values = file.table(file.data, MODULE_KEYS, (), "the module")
     file.choice(values["delivery_mode"], DELIVERY_MODES, ("delivery_mode",), "delivery_mode")
     lessons = []
@@ -317,11 +316,11 @@ def module_read(path: Path, provider: str) -> DemoModule:
     for framework, elements in values.pop("frameworks", {}).items():
         codes += [
             (framework, code)
-            for code in _strings(file, elements, ("frameworks", framework), framework)
+            for code in file.strings(elements, ("frameworks", framework), framework)
         ]
     for key in ("outcomes", "audiences", "prerequisites"):
         if key in values:
-            values[key] = _strings(file, values[key], (key,), key)
+            values[key] = file.strings(values[key], (key,), key)
     return DemoModule(
         slug=path.stem,
         provider=provider,
@@ -334,7 +333,7 @@ def module_read(path: Path, provider: str) -> DemoModule:
 
 def providers_read(path: Path) -> tuple[dict, list[DemoProvider]]:
     """The providers index page and every provider, in the order they are listed."""
-    file = _File(path)
+    file = DataFile(path)
     unknown = sorted(set(file.data) - {"index", "providers"})
     if unknown:
         raise file.error((unknown[0],), f"unknown key '{unknown[0]}' (expected index, providers)")
@@ -346,8 +345,8 @@ def providers_read(path: Path) -> tuple[dict, list[DemoProvider]]:
         lead = values.pop("lead", None)
         if lead is not None:
             lead = DemoLead(**file.table(lead, LEAD_KEYS, (*at, "lead"), "the lead"))
-        members = _strings(
-            file, values.pop("member_schools", []), (*at, "member_schools"), "member_schools"
+        members = file.strings(
+            values.pop("member_schools", []), (*at, "member_schools"), "member_schools"
         )
         providers.append(DemoProvider(lead=lead, member_schools=members, **values))
     return index, providers
