@@ -1,5 +1,7 @@
 """Demo log-ins for the roles that do not depend on content: learners, a governor, an officer."""
 
+from dataclasses import dataclass
+
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 
@@ -9,61 +11,68 @@ from .models import COUNCIL_OFFICERS_GROUP, JobRole, User
 
 DEMO_PASSWORD = "academy-demo-2026"
 
+
+@dataclass(frozen=True)
+class DemoPerson:
+    """One demo log-in, and what to try with it (printed at the end of the seed)."""
+
+    email: str
+    first_name: str
+    last_name: str
+    job_role: str
+    try_this: str
+    school_urn: str | None = None
+    groups: tuple[str, ...] = ()
+    superuser: bool = False
+
+
 PEOPLE = [
-    # email, first, last, job role, school URN, groups, what to try
-    (
-        "officer@academy.example",
-        "Olivia",
-        "Officer",
-        JobRole.OTHER,
-        None,
-        [COUNCIL_OFFICERS_GROUP],
-        "council officer: approves modules, edits pathways, sees county reports",
+    DemoPerson(
+        email="officer@academy.example",
+        first_name="Olivia",
+        last_name="Officer",
+        job_role=JobRole.OTHER,
+        groups=(COUNCIL_OFFICERS_GROUP,),
+        try_this="council officer: approves modules, edits pathways, sees county reports",
     ),
-    (
-        "teacher@academy.example",
-        "Tom",
-        "Teacher",
-        JobRole.TEACHER,
-        "990004",
-        [],
-        "teacher: modules in progress and completed, a pathway part-way done, mentors the trainee",
+    DemoPerson(
+        email="teacher@academy.example",
+        first_name="Tom",
+        last_name="Teacher",
+        job_role=JobRole.TEACHER,
+        school_urn="990004",
+        try_this="teacher: modules in progress and completed, a pathway part-way done, mentors the trainee",
     ),
-    (
-        "trainee@academy.example",
-        "Tara",
-        "Trainee",
-        JobRole.TRAINEE,
-        "990006",
-        [],
-        "trainee teacher (ITT): shares a reflection with their mentor, the teacher",
+    DemoPerson(
+        email="trainee@academy.example",
+        first_name="Tara",
+        last_name="Trainee",
+        job_role=JobRole.TRAINEE,
+        school_urn="990006",
+        try_this="trainee teacher (ITT): shares a reflection with their mentor, the teacher",
     ),
-    (
-        "support@academy.example",
-        "Sam",
-        "Support",
-        JobRole.TEACHING_ASSISTANT,
-        "990012",
-        [],
-        "support staff: teaching assistant",
+    DemoPerson(
+        email="support@academy.example",
+        first_name="Sam",
+        last_name="Support",
+        job_role=JobRole.TEACHING_ASSISTANT,
+        school_urn="990012",
+        try_this="support staff: teaching assistant",
     ),
-    (
-        "governor@academy.example",
-        "Grace",
-        "Governor",
-        JobRole.GOVERNOR,
-        None,
-        [],
-        "governor: induction and mandatory training",
+    DemoPerson(
+        email="governor@academy.example",
+        first_name="Grace",
+        last_name="Governor",
+        job_role=JobRole.GOVERNOR,
+        try_this="governor: induction and mandatory training",
     ),
-    (
-        "admin@academy.example",
-        "Ada",
-        "Administrator",
-        JobRole.OTHER,
-        None,
-        [],
-        "superuser: manages users",
+    DemoPerson(
+        email="admin@academy.example",
+        first_name="Ada",
+        last_name="Administrator",
+        job_role=JobRole.OTHER,
+        superuser=True,
+        try_this="superuser: manages users",
     ),
 ]
 
@@ -99,17 +108,17 @@ def demo_user(
 def seed(log) -> dict:
     Group.objects.get_or_create(name=COUNCIL_OFFICERS_GROUP)
     logins = []
-    for email, first, last, role, urn, groups, what in PEOPLE:
-        school = School.objects.filter(urn=urn).first() if urn else None
+    for person in PEOPLE:
+        school = School.objects.filter(urn=person.school_urn).first() if person.school_urn else None
         user = demo_user(
-            email,
-            first_name=first,
-            last_name=last,
-            job_role=role,
+            person.email,
+            first_name=person.first_name,
+            last_name=person.last_name,
+            job_role=person.job_role,
             school=school,
-            superuser=email.startswith("admin@"),
+            superuser=person.superuser,
         )
-        for name in groups:
+        for name in person.groups:
             user.groups.add(Group.objects.get_or_create(name=name)[0])
-        logins.append((email, what))
+        logins.append((person.email, person.try_this))
     return {"logins": logins}

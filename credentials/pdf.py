@@ -1,10 +1,10 @@
-"""Certificate and transcript PDFs. Fonts, stylesheets and provider logos are loaded once per
-process (the worker renders thousands); each render only lays out one small HTML page."""
+"""Certificate and transcript PDFs. Fonts and stylesheets are loaded once per process (the worker
+renders thousands) and provider logos are Wagtail renditions made once; each render only lays out
+one small HTML page."""
 
 import base64
 import io
 import logging
-import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,14 +13,12 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from PIL import Image
 
 logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
 STYLES = Path(__file__).parent / "pdf_styles"
-LOGO_BOX = (520, 220)  # pixels: about 2.5 times the printed size, sharp without bloat
-_logos: dict[tuple[int, str], str | None] = {}
-_logos_lock = threading.Lock()
+# About 2.5 times the printed size in pixels: sharp without bloat.
+LOGO_RENDITION = "max-520x220|format-png"
 
 
 def site_url(path: str = "") -> str:
@@ -50,24 +48,18 @@ def _data_uri(mime: str, data: bytes) -> str:
     return f"data:{mime};base64,{base64.b64encode(data).decode()}"
 
 
-def _logo_data_uri(image) -> str | None:
-    """A provider's logo shrunk to print size with Pillow, kept per process."""
+def _logo_src(image) -> str | None:
+    """The provider's logo at print size, as a rendition Wagtail makes once and keeps."""
     if image is None:
         return None
-    key = (image.pk, image.file.name)
-    if key not in _logos:
-        try:
-            with image.file.open("rb") as handle, Image.open(handle) as picture:
-                picture = picture.convert("RGBA")
-                picture.thumbnail(LOGO_BOX)
-                buffer = io.BytesIO()
-                picture.save(buffer, format="PNG", optimize=True)
-            uri = _data_uri("image/png", buffer.getvalue())
-        except (OSError, ValueError):
-            uri = None
-        with _logos_lock:
-            _logos[key] = uri
-    return _logos[key]
+    try:
+        rendition = image.get_rendition(LOGO_RENDITION)
+    except (OSError, ValueError):
+        return None
+    try:
+        return Path(rendition.file.path).as_uri()
+    except NotImplementedError:  # storage without local files: WeasyPrint fetches the URL
+        return rendition.full_url
 
 
 def _provider(certificate):
@@ -109,7 +101,7 @@ def certificate_pdf_render(*, certificate) -> bytes:
         {
             "certificate": certificate,
             "organisation": settings.ACADEMY_ORGANISATION,
-            "provider_logo": _logo_data_uri(provider.logo if provider else None),
+            "provider_logo": _logo_src(provider.logo if provider else None),
             "verify_url": url,
             "verify_url_display": url.split("://", 1)[-1],
             "qr_code": _qr_data_uri(url),

@@ -13,59 +13,85 @@ from wagtail.models import (
 )
 
 from courses import demo
-from courses.demo_catalogue import PROVIDERS
-from courses.frameworks import GOVERNANCE_2017
+from courses.demo_loader import CONTENT_DIR, providers_read
 from courses.models import FrameworkElement, LessonPage, ModulePage, ProviderPage
-from tests.factories import quiz_block
 
 pytestmark = pytest.mark.django_db
 
-SAMPLE_CONTENT = {
-    "gov-induction": {
-        "summary": "Your first year as a governor.",
-        "description": "<p>Start here.</p>",
-        "outcomes": ["Explain the three core functions", "Plan your first year"],
-        "audiences": ["governor", "clerk"],
-        "delivery_mode": "blended",
-        "framework_codes": [(GOVERNANCE_2017, "GCF-1"), (GOVERNANCE_2017, "GCF-14")],
-        "lessons": [
-            {
-                "title": "What governance is for",
-                "minutes": 20,
-                "body": [
-                    {"type": "paragraph", "value": "<p>Three core functions.</p>"},
-                    quiz_block(
-                        (
-                            "Who runs the school day to day?",
-                            [("The head", True), ("The board", False)],
-                            "single",
-                        )
-                    ),
-                ],
-            },
-            {
-                "title": "Your first meeting",
-                "minutes": 15,
-                "body": [{"type": "paragraph", "value": "<p>Read the papers.</p>"}],
-            },
-        ],
-    },
-    "gov-chairing-the-board": {
-        "summary": "Lead the board.",
-        "description": "<p>For chairs.</p>",
-        "outcomes": ["Chair a meeting"],
-        "audiences": ["governor"],
-        "delivery_mode": "face_to_face",
-        "framework_codes": [(GOVERNANCE_2017, "GCF-16")],
-        "lessons": [
-            {
-                "title": "Agendas that decide",
-                "minutes": 25,
-                "body": [{"type": "paragraph", "value": "<p>Fewer items.</p>"}],
-            }
-        ],
-    },
-}
+PROVIDERS = providers_read(CONTENT_DIR / "providers.toml")[1]
+
+INDUCTION = """
+title = "Governor induction"
+kind = "governance"
+delivery_mode = "blended"
+cpd_hours = 4
+audiences = ["governor", "clerk"]
+summary = "Your first year as a governor."
+description = "Start here."
+outcomes = ["Explain the three core functions", "Plan your first year"]
+
+[frameworks]
+governance-competency-framework-2017 = ["GCF-1", "GCF-14"]
+
+[[lessons]]
+title = "What governance is for"
+minutes = 20
+
+[[lessons.blocks]]
+type = "text"
+text = "Three core functions."
+
+[[lessons.blocks]]
+type = "quiz"
+
+[[lessons.blocks.questions]]
+question = "Who runs the school day to day?"
+options = ["* The head", "The board"]
+explanation = "The head runs the school; the board holds them to account."
+
+[[lessons]]
+title = "Your first meeting"
+minutes = 15
+
+[[lessons.blocks]]
+type = "text"
+text = "Read the papers."
+"""
+
+CHAIRING = """
+title = "Chairing the board"
+kind = "governance"
+delivery_mode = "face_to_face"
+cpd_hours = 4
+prerequisites = ["gov-induction"]
+audiences = ["governor"]
+summary = "Lead the board."
+description = "For chairs."
+outcomes = ["Chair a meeting"]
+
+[frameworks]
+governance-competency-framework-2017 = ["GCF-16"]
+
+[[lessons]]
+title = "Agendas that decide"
+minutes = 25
+
+[[lessons.blocks]]
+type = "text"
+text = "Fewer items."
+"""
+
+
+@pytest.fixture
+def content_dir(tmp_path, monkeypatch):
+    """The real providers with two small module files of the county's governor services."""
+    (tmp_path / "providers.toml").write_text((CONTENT_DIR / "providers.toml").read_text())
+    folder = tmp_path / "county-governor-services"
+    folder.mkdir()
+    (folder / "gov-induction.toml").write_text(INDUCTION)
+    (folder / "gov-chairing-the-board.toml").write_text(CHAIRING)
+    monkeypatch.setattr(demo, "CONTENT_DIR", tmp_path)
+    return tmp_path
 
 
 def _counts() -> dict[str, int]:
@@ -89,11 +115,10 @@ def _counts() -> dict[str, int]:
 
 
 @pytest.fixture
-def seeded(monkeypatch):
+def seeded(content_dir):
     import accounts.demo
     import schools.demo
 
-    monkeypatch.setattr(demo, "CONTENT", SAMPLE_CONTENT)
     logs: list[str] = []
     schools.demo.seed(logs.append)
     accounts.demo.seed(logs.append)
@@ -105,7 +130,7 @@ def test_seed_builds_providers_leads_and_modules(seeded):
     result, logs = seeded
 
     assert ProviderPage.objects.live().count() == len(PROVIDERS)
-    assert len(result["logins"]) == sum(1 for row in PROVIDERS if row[-1])
+    assert len(result["logins"]) == sum(1 for provider in PROVIDERS if provider.lead)
     induction = ModulePage.objects.get(slug="gov-induction")
     chairing = ModulePage.objects.get(slug="gov-chairing-the-board")
     assert induction.live
@@ -117,7 +142,7 @@ def test_seed_builds_providers_leads_and_modules(seeded):
     assert list(chairing.prerequisites.all()) == [induction]
     assert {a.slug for a in induction.audiences.all()} == {"governor", "clerk"}
     assert {e.code for e in induction.framework_elements.all()} == {"GCF-1", "GCF-14"}
-    assert any("skipped" in line for line in logs)  # modules without content yet are named
+    assert "Modules: 2 with 3 lessons" in logs
 
 
 def test_each_lead_edits_only_their_provider(seeded, client):
@@ -148,12 +173,9 @@ def test_seeding_twice_changes_nothing(seeded):
     ] == quiz_ids
 
 
-def test_changed_content_is_published_as_a_new_revision(seeded, monkeypatch):
-    changed = {
-        **SAMPLE_CONTENT,
-        "gov-induction": {**SAMPLE_CONTENT["gov-induction"], "summary": "New summary."},
-    }
-    monkeypatch.setattr(demo, "CONTENT", changed)
+def test_changed_content_is_published_as_a_new_revision(seeded, content_dir):
+    induction = content_dir / "county-governor-services" / "gov-induction.toml"
+    induction.write_text(INDUCTION.replace("Your first year as a governor.", "New summary."))
     revisions = Revision.objects.count()
 
     demo.seed(lambda line: None)

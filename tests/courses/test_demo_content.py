@@ -1,4 +1,4 @@
-"""The demo content: every catalogue module has lessons that the lesson blocks accept as written."""
+"""The demo content: every module file has lessons that the lesson blocks accept as written."""
 
 import copy
 import importlib
@@ -10,8 +10,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from courses.blocks import LessonStreamBlock
-from courses.demo_catalogue import MODULES
-from courses.demo_content import CONTENT
+from courses.demo_loader import catalogue_read
 from courses.frameworks import FRAMEWORKS, GOVERNANCE_2017, ITTECF, TEACHERS_STANDARDS
 
 AUDIENCES = {
@@ -20,7 +19,8 @@ AUDIENCES = {
 CODES = {
     (framework["slug"], code) for framework in FRAMEWORKS for code, _, _ in framework["elements"]
 }
-KINDS = {module[0]: module[3] for module in MODULES}
+CATALOGUE = catalogue_read()
+CONTENT = {module.slug: module for module in CATALOGUE.modules}
 SLUGS = sorted(CONTENT)
 MIN_LESSON_WORDS = 300
 # What each rich text field's editor features allow (p is always allowed).
@@ -80,53 +80,43 @@ def html_problems(html: str, allowed: set[str]) -> list[str]:
     return problems
 
 
-def test_every_catalogue_module_has_content():
-    assert sorted(KINDS) == sorted(set(KINDS)), "catalogue slugs are unique"
-    assert set(KINDS) - set(CONTENT) == set()
-
-
-def test_content_is_only_for_catalogue_modules():
-    assert set(CONTENT) - set(KINDS) == set()
+def test_modules_name_listed_providers_and_existing_prerequisites():
+    providers = {provider.slug for provider in CATALOGUE.providers}
+    assert {module.provider for module in CATALOGUE.modules} <= providers
+    for module in CATALOGUE.modules:
+        assert set(module.prerequisites) <= set(CONTENT), module.slug
+        assert module.slug not in module.prerequisites
 
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_module_fields(slug):
     module = CONTENT[slug]
-    assert set(module) == {
-        "summary",
-        "description",
-        "outcomes",
-        "audiences",
-        "delivery_mode",
-        "framework_codes",
-        "lessons",
-    }
-    assert 0 < len(module["summary"]) <= 300
-    assert "<" not in module["summary"]
-    assert module["description"].startswith("<")
-    assert 3 <= len(module["outcomes"]) <= 5
-    assert module["audiences"]
-    assert set(module["audiences"]) <= AUDIENCES
-    assert module["delivery_mode"] in {"online", "face_to_face", "blended"}
-    assert set(module["framework_codes"]) <= CODES
-    assert 2 <= len(module["lessons"]) <= 5
-    assert len({lesson["title"] for lesson in module["lessons"]}) == len(module["lessons"])
+    assert 0 < len(module.summary) <= 300
+    assert "<" not in module.summary
+    assert module.description.startswith("<")
+    assert 3 <= len(module.outcomes) <= 5
+    assert module.audiences
+    assert set(module.audiences) <= AUDIENCES
+    assert module.delivery_mode in {"online", "face_to_face", "blended"}
+    assert set(module.framework_codes) <= CODES
+    assert 2 <= len(module.lessons) <= 5
+    assert len({lesson["title"] for lesson in module.lessons}) == len(module.lessons)
 
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_framework_tags_suit_the_kind(slug):
-    frameworks = {framework for framework, _ in CONTENT[slug]["framework_codes"]}
-    codes = {code for _, code in CONTENT[slug]["framework_codes"]}
-    if KINDS[slug] in ("itt", "early_career"):
+    frameworks = {framework for framework, _ in CONTENT[slug].framework_codes}
+    codes = {code for _, code in CONTENT[slug].framework_codes}
+    if CONTENT[slug].kind in ("itt", "early_career"):
         assert {ITTECF, TEACHERS_STANDARDS} <= frameworks
-    if KINDS[slug] == "governance":
+    if CONTENT[slug].kind == "governance":
         assert GOVERNANCE_2017 in frameworks
         assert not any(code.startswith("GCF-F") for code in codes), "tag competencies, not features"
 
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_lessons_are_valid_and_substantial(slug):
-    lessons = CONTENT[slug]["lessons"]
+    lessons = CONTENT[slug].lessons
     blocks = [block for lesson in lessons for block in lesson["body"]]
     types = [block["type"] for block in blocks]
     assert "quiz" in types
@@ -141,8 +131,8 @@ def test_lessons_are_valid_and_substantial(slug):
 @pytest.mark.parametrize("slug", SLUGS)
 def test_rich_text_uses_only_what_the_editor_allows(slug):
     module = CONTENT[slug]
-    assert html_problems(module["description"], DESCRIPTION_TAGS) == []
-    for lesson in module["lessons"]:
+    assert html_problems(module.description, DESCRIPTION_TAGS) == []
+    for lesson in module.lessons:
         for block in lesson["body"]:
             if block["type"] == "paragraph":
                 assert html_problems(block["value"], PARAGRAPH_TAGS) == [], lesson["title"]
@@ -166,7 +156,7 @@ def test_html_checker_catches_mistakes():
 def test_quizzes_mix_question_kinds(slug):
     questions = [
         question
-        for lesson in CONTENT[slug]["lessons"]
+        for lesson in CONTENT[slug].lessons
         for block in lesson["body"]
         if block["type"] == "quiz"
         for question in block["value"]["questions"]
@@ -182,7 +172,7 @@ def test_where_the_answers_sit_gives_nothing_away():
     questions = [
         question
         for module in CONTENT.values()
-        for lesson in module["lessons"]
+        for lesson in module.lessons
         for block in lesson["body"]
         if block["type"] == "quiz"
         for question in block["value"]["questions"]
@@ -224,7 +214,7 @@ def test_a_broken_question_fails_validation(break_it):
         next(
             lesson["body"]
             for m in CONTENT.values()
-            for lesson in m["lessons"]
+            for lesson in m.lessons
             if any(block["type"] == "quiz" for block in lesson["body"])
         )
     )

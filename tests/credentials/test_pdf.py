@@ -178,27 +178,46 @@ def test_a_revoked_certificate_pdf_says_revoked(learner, module, council_officer
         assert "REVOKED" in _text(handle.read())
 
 
-def test_the_provider_logo_is_resized_and_cached(learner, module, issue):
-    from PIL import Image
+def _provider_logo(module, image_file):
     from wagtail.images.models import Image as WagtailImage
-    from wagtail.images.tests.utils import get_test_image_file
 
-    logo = WagtailImage.objects.create(
-        title="Logo", file=get_test_image_file(size=(2000, 1000), colour="teal")
-    )
+    logo = WagtailImage.objects.create(title="Logo", file=image_file)
     provider = module.get_parent().specific
     provider.logo = logo
     provider.save()
-    certificate = issue(learner, module)
-    pdf._logos.clear()
-    data = pdf.certificate_pdf_render(certificate=certificate)
-    uri = pdf._logos[(logo.pk, logo.file.name)]
-    import base64
+    return logo
 
-    resized = Image.open(io.BytesIO(base64.b64decode(uri.split(",", 1)[1])))
-    assert resized.size[0] <= pdf.LOGO_BOX[0]
-    assert resized.size[1] <= pdf.LOGO_BOX[1]
+
+def _image_sizes(data: bytes) -> list[tuple[int, int]]:
+    return [image.image.size for image in PdfReader(io.BytesIO(data)).pages[0].images]
+
+
+def test_the_provider_logo_is_printed_from_one_rendition(learner, module, issue):
+    from wagtail.images.tests.utils import get_test_image_file
+
+    logo = _provider_logo(module, get_test_image_file(size=(2000, 1000), colour="teal"))
+    certificate = issue(learner, module)
+
+    data = pdf.certificate_pdf_render(certificate=certificate)
+    pdf.certificate_pdf_render(certificate=certificate)
+
+    rendition = logo.renditions.get()
+    assert rendition.filter_spec == pdf.LOGO_RENDITION
+    assert (rendition.width, rendition.height) == (440, 220)
+    assert (440, 220) in _image_sizes(data)
     assert len(PdfReader(io.BytesIO(data)).pages) == 1
+
+
+def test_a_logo_whose_file_is_missing_leaves_the_certificate_without_one(learner, module, issue):
+    from wagtail.images.tests.utils import get_test_image_file
+
+    logo = _provider_logo(module, get_test_image_file(size=(400, 200), colour="teal"))
+    logo.file.storage.delete(logo.file.name)
+
+    data = pdf.certificate_pdf_render(certificate=issue(learner, module))
+
+    assert (400, 200) not in _image_sizes(data)
+    assert "Safeguarding in schools" in _text(data)
 
 
 def test_the_transcript_lists_every_certificate_and_credit(

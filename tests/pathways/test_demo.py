@@ -6,7 +6,7 @@ from wagtail.models import GroupPagePermission, Revision
 
 from accounts import demo as accounts_demo
 from accounts.models import COUNCIL_OFFICERS_GROUP, User
-from courses.demo_catalogue import MODULES
+from courses.demo_loader import DemoContentError, catalogue_read
 from pathways import demo
 from pathways.models import PathwayEnrolment, PathwayIndexPage, PathwayPage
 from pathways.selectors import pathway_progress
@@ -34,16 +34,16 @@ WANTED = {
 def catalogue(provider):
     """Some of the demo catalogue's modules (the rest are missing, as they may be)."""
     return {
-        slug: ModulePageFactory(
-            slug=slug,
-            title=title,
-            kind=kind,
-            academic_credits=credits,
-            fheq_level=level,
+        module.slug: ModulePageFactory(
+            slug=module.slug,
+            title=module.title,
+            kind=module.kind,
+            academic_credits=module.academic_credits,
+            fheq_level=module.fheq_level,
             parent=provider,
         )
-        for slug, title, _, kind, _, credits, level, _, _ in MODULES
-        if slug in WANTED
+        for module in catalogue_read().modules
+        if module.slug in WANTED
     }
 
 
@@ -98,3 +98,27 @@ def test_seed_builds_pathways_once_and_places_the_teacher(catalogue):
         Revision.objects.count(),
         PathwayEnrolment.objects.count(),
     ) == counts
+
+
+def test_the_pathways_file_names_only_catalogue_modules():
+    slugs = {module.slug for module in catalogue_read().modules}
+
+    intro, pathways = demo.pathways_read()
+
+    assert intro.startswith("<p>Routes the county recommends")
+    assert len(pathways) == 7
+    for pathway in pathways:
+        for stage in pathway["stages"]:
+            assert set(stage["required"] + stage["electives"]) <= slugs, stage["title"]
+
+
+def test_a_stage_with_two_rules_names_the_file_and_line(tmp_path):
+    path = tmp_path / "pathways.toml"
+    path.write_text(
+        '[index]\nintro = "Routes."\n\n[[pathways]]\nslug = "a"\ntitle = "A"\n'
+        'audience = "trainee"\nsummary = "S."\naward_title = "T"\n\n'
+        '[[pathways.stages]]\ntitle = "One"\ndescription = "D."\nchoose = 1\ncredits = 60\n'
+    )
+
+    with pytest.raises(DemoContentError, match=r"pathways.toml, line 11: .*not both"):
+        demo.pathways_read(path)
