@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.db.models.functions import Substr
+from django.urls import reverse
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -106,6 +107,7 @@ class ProviderIndexPage(Page):
         for provider in providers:
             provider.module_count = counts.get(provider.path, 0)
         context["providers"] = providers
+        context["breadcrumbs"] = [("Home", "/")]
         return context
 
 
@@ -173,6 +175,8 @@ class ProviderPage(Page):
             else ModulePage.objects.none()
         )
         context["member_schools"] = sorted(self.member_schools.all(), key=lambda s: s.name)
+        index = self.get_parent()
+        context["breadcrumbs"] = [("Home", "/"), (index.title, index.get_url(request))]
         return context
 
 
@@ -415,6 +419,10 @@ class ModulePage(Page):
             audience_names=[audience.name for audience in self.audiences.all()],
             framework_areas=self.framework_areas(),
         )
+        provider = context["provider"]
+        context["breadcrumbs"] = [("Home", "/"), ("Catalogue", reverse("courses:catalogue"))] + (
+            [(provider.title, provider.get_url(request))] if provider else []
+        )
         return context
 
 
@@ -456,6 +464,11 @@ class LessonPage(Page):
             if index is not None and index + 1 < len(lessons)
             else None,
         )
+        context["breadcrumbs"] = [
+            ("Home", "/"),
+            ("Catalogue", reverse("courses:catalogue")),
+            *((page.title, page.get_url(request)) for page in ancestors),
+        ]
         return context
 
     def quizzes(self):

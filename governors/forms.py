@@ -6,6 +6,8 @@ from courses.models import FrameworkElement
 
 from .models import BusinessVolunteer, Role, SkillsRating
 
+_QUESTION = {"legend_class": "govuk-fieldset__legend--m"}
+
 
 class DateInput(forms.DateInput):
     input_type = "date"
@@ -71,7 +73,9 @@ class SkillsAuditForm(forms.Form):
                     label=f"{element.code} {element.title}",
                     choices=SkillsRating.Level.choices,
                     coerce=int,
-                    widget=forms.RadioSelect,
+                    widget=forms.RadioSelect(
+                        attrs={"class": "govuk-radios--small govuk-radios--inline"}
+                    ),
                     initial=initial_levels.get(element.pk),
                     error_messages={"required": f"Choose a rating for {element.title}."},
                 )
@@ -90,7 +94,7 @@ class CompetencyChoiceField(forms.ModelMultipleChoiceField):
 class VolunteerForm(forms.ModelForm):
     skills = CompetencyChoiceField(
         queryset=FrameworkElement.objects.none(),
-        widget=forms.CheckboxSelectMultiple,
+        widget=forms.CheckboxSelectMultiple(attrs=_QUESTION | {"class": "govuk-checkboxes--small"}),
         label="What can you bring to a board?",
         help_text="Tick the areas where you have experience from work. Select all that apply.",
         error_messages={"required": "Tick at least one area where you have experience."},
@@ -109,9 +113,9 @@ class VolunteerForm(forms.ModelForm):
             "phone",
             "company",
             "sector",
-            "skills",
             "interest",
             "availability",
+            "skills",
             "about",
             "consent",
         ]
@@ -126,8 +130,8 @@ class VolunteerForm(forms.ModelForm):
         }
         help_texts = {"sector": "For example: finance, law, manufacturing, human resources."}
         widgets = {
-            "interest": forms.RadioSelect,
-            "availability": forms.RadioSelect,
+            "interest": forms.RadioSelect(attrs=_QUESTION),
+            "availability": forms.RadioSelect(attrs=_QUESTION),
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
             "phone": forms.TextInput(attrs={"autocomplete": "tel"}),

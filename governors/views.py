@@ -1,13 +1,13 @@
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+
+from academy_site.csv_export import csv_response
 
 from . import selectors, services
 from .forms import (
@@ -39,6 +39,16 @@ def _add_form_errors(form, error: ValidationError) -> None:
     else:
         for message in error.messages:
             form.add_error(None, message)
+
+
+def _breadcrumbs(*, council: bool = False, board: Board | None = None) -> list[tuple[str, str]]:
+    """Governance pages sit under the governor's own page, officers' under the council's too."""
+    crumbs = [("Governance", reverse("governors:dashboard"))]
+    if council:
+        crumbs.append(("Council overview", reverse("governors:council")))
+    if board is not None:
+        crumbs.append((str(board), reverse("governors:board", args=[board.pk])))
+    return crumbs
 
 
 @login_required
@@ -73,6 +83,7 @@ def board(request, board_id: int):
             "invitations": board.invitations.filter(accepted_at__isnull=True),
             "can_manage": selectors.can_manage(user=request.user, board=board),
             "today": today,
+            "breadcrumbs": _breadcrumbs(council=request.user.is_council_officer),
         },
     )
 
@@ -82,30 +93,32 @@ def board_csv(request, board_id: int):
     board = selectors.board_for_leader(user=request.user, board_id=board_id)
     today = timezone.localdate()
     matrix = selectors.board_matrix(board=board, today=today)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    filename = f"training-{board.pk}-{today.isoformat()}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    writer = csv.writer(response)
-    writer.writerow(
-        ["Governor", "E-mail", "Role", "Appointed on", "Requirement", "Status", "What it means"]
+    return csv_response(
+        filename=f"training-{board.pk}-{today.isoformat()}.csv",
+        header=[
+            "Governor",
+            "E-mail",
+            "Role",
+            "Appointed on",
+            "Requirement",
+            "Status",
+            "What it means",
+        ],
+        rows=(
+            [
+                row.governorship.governor.display_name,
+                row.governorship.governor.email,
+                row.governorship.get_role_display(),
+                row.governorship.appointed_on.isoformat(),
+                cell.requirement.name,
+                cell.status.label,
+                cell.status.sentence,
+            ]
+            for row in matrix.rows
+            for cell in row.cells
+            if cell.status is not None
+        ),
     )
-    for row in matrix.rows:
-        g = row.governorship
-        for cell in row.cells:
-            if cell.status is None:
-                continue
-            writer.writerow(
-                [
-                    g.governor.display_name,
-                    g.governor.email,
-                    g.get_role_display(),
-                    g.appointed_on.isoformat(),
-                    cell.requirement.name,
-                    cell.status.label,
-                    cell.status.sentence,
-                ]
-            )
-    return response
 
 
 @login_required
@@ -129,6 +142,7 @@ def board_skills(request, board_id: int):
             "matches": matches if request.user.is_council_officer else [],
             "is_officer": request.user.is_council_officer,
             "levels": SkillsRating.Level.choices,
+            "breadcrumbs": _breadcrumbs(council=request.user.is_council_officer, board=board),
         },
     )
 
@@ -147,7 +161,11 @@ def board_invite(request, board_id: int):
         else:
             messages.success(request, f"Invitation sent to {invitation.email}.")
             return redirect("governors:board", board.pk)
-    return render(request, "governors/board_invite.html", {"board": board, "form": form})
+    return render(
+        request,
+        "governors/board_invite.html",
+        {"board": board, "form": form, "breadcrumbs": _breadcrumbs(board=board)},
+    )
 
 
 @login_required
@@ -176,7 +194,12 @@ def governorship_edit(request, board_id: int, governorship_id: int):
     return render(
         request,
         "governors/governorship_edit.html",
-        {"board": board, "governorship": governorship, "form": form},
+        {
+            "board": board,
+            "governorship": governorship,
+            "form": form,
+            "breadcrumbs": _breadcrumbs(board=board),
+        },
     )
 
 
@@ -224,7 +247,12 @@ def skills_audit(request):
     return render(
         request,
         "governors/skills_audit.html",
-        {"form": form, "framework": framework, "levels": SkillsRating.Level.choices},
+        {
+            "form": form,
+            "framework": framework,
+            "levels": SkillsRating.Level.choices,
+            "breadcrumbs": _breadcrumbs(),
+        },
     )
 
 
@@ -233,7 +261,11 @@ def council(request):
     _officer_only(request.user)
     overview = selectors.boards_compliance()
     overview.sort(key=lambda b: (b.compliance.rate is None, b.compliance.rate or 0))
-    return render(request, "governors/council.html", {"overview": overview})
+    return render(
+        request,
+        "governors/council.html",
+        {"overview": overview, "breadcrumbs": _breadcrumbs()},
+    )
 
 
 @login_required
@@ -253,7 +285,12 @@ def council_volunteers(request):
     return render(
         request,
         "governors/council_volunteers.html",
-        {"board_gaps": board_gaps, "volunteers": volunteers, "placed": placed},
+        {
+            "board_gaps": board_gaps,
+            "volunteers": volunteers,
+            "placed": placed,
+            "breadcrumbs": _breadcrumbs(council=True),
+        },
     )
 
 
@@ -287,7 +324,13 @@ def volunteer_place(request, board_id: int, volunteer_id: int):
     return render(
         request,
         "governors/volunteer_place.html",
-        {"board": board, "volunteer": volunteer, "form": form, "fills": fills},
+        {
+            "board": board,
+            "volunteer": volunteer,
+            "form": form,
+            "fills": fills,
+            "breadcrumbs": _breadcrumbs(council=True, board=board),
+        },
     )
 
 

@@ -266,12 +266,20 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _breadcrumbs(*trail: tuple[str, str]) -> list[tuple[str, str]]:
+    """The learner's own pages sit under My learning."""
+    return [("My learning", reverse("learning:dashboard")), *trail]
+
+
 @login_required
 def reflections(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(
         request,
         "learning/reflections.html",
-        {"groups": selectors.reflections_by_module(learner=request.user)},
+        {
+            "groups": selectors.reflections_by_module(learner=request.user),
+            "breadcrumbs": _breadcrumbs(),
+        },
     )
 
 
@@ -312,7 +320,16 @@ def reflection_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return TemplateResponse(
         request,
         "learning/reflection_detail.html",
-        {"reflection": reflection, "is_author": is_author, "form": form},
+        {
+            "reflection": reflection,
+            "is_author": is_author,
+            "form": form,
+            "breadcrumbs": _breadcrumbs(
+                ("My reflective log", reverse("learning:reflections"))
+                if is_author
+                else ("Reflections shared with me", reverse("learning:reflections_shared"))
+            ),
+        },
     )
 
 
@@ -331,7 +348,10 @@ def reflections_shared(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(
         request,
         "learning/reflections_shared.html",
-        {"reflections": selectors.reflections_shared_with(mentor=request.user)},
+        {
+            "reflections": selectors.reflections_shared_with(mentor=request.user),
+            "breadcrumbs": _breadcrumbs(),
+        },
     )
 
 

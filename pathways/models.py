@@ -3,6 +3,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -34,7 +35,9 @@ def _ids(items) -> tuple[int, ...]:
     ids = []
     for item in items or []:
         value = item.get("value") if isinstance(item, dict) else item
-        if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+        if isinstance(value, int) or (
+            isinstance(value, str) and value.isascii() and value.isdecimal()
+        ):
             ids.append(int(value))
     return tuple(ids)
 
@@ -160,6 +163,7 @@ class PathwayPage(Page):
             if learner
             else None
         )
+        context["breadcrumbs"] = [("Home", "/"), ("Pathways", reverse("pathways:index"))]
         return context
 
 

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.views import serve
 
@@ -68,5 +69,10 @@ def leave(request, pathway_id: int):
             "pathway": pathway,
             "enrolment": enrolment,
             "progress": pathway_progress(learner=request.user, pathway=pathway),
+            "breadcrumbs": [
+                ("Home", "/"),
+                ("Pathways", reverse("pathways:index")),
+                (pathway.title, pathway.get_url(request)),
+            ],
         },
     )

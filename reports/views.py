@@ -1,9 +1,10 @@
-import csv
-
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import render
 
+from academy_site.csv_export import csv_response
+
+from .forms import ImpactFilterForm
 from .selectors import current_academic_year, impact_report, providers_for
 
 DIMENSIONS = {
@@ -28,18 +29,24 @@ def _report_for(request):
     providers = providers_for(user)
     this_year = current_academic_year()
     years = list(range(this_year, this_year - 5, -1))
-    raw = request.GET.get("year", "")
-    year = int(raw) if raw.isdigit() and int(raw) in years else None
-    return impact_report(providers=providers, year=year), years, year
+    form = ImpactFilterForm(request.GET or None, years=years)
+    year = form.chosen_year()
+    return impact_report(providers=providers, year=year), form, years, year
 
 
 @login_required
 def index(request):
-    report, years, year = _report_for(request)
+    report, form, years, year = _report_for(request)
     return render(
         request,
         "reports/index.html",
-        {"report": report, "years": years, "year": year, "dimensions": DIMENSIONS},
+        {
+            "report": report,
+            "form": form,
+            "years": years,
+            "year": year,
+            "dimensions": DIMENSIONS,
+        },
     )
 
 
@@ -47,16 +54,12 @@ def index(request):
 def export_csv(request, dimension: str):
     if dimension not in DIMENSIONS:
         raise Http404
-    report, _, year = _report_for(request)
+    report, _, _, year = _report_for(request)
     attribute, heading = DIMENSIONS[dimension]
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
     suffix = f"-{year}" if year else ""
-    response["Content-Disposition"] = (
-        f'attachment; filename="academy-impact-by-{dimension}{suffix}.csv"'
-    )
-    writer = csv.writer(response)
-    writer.writerow(
-        [
+    return csv_response(
+        filename=f"academy-impact-by-{dimension}{suffix}.csv",
+        header=[
             heading,
             "Learners",
             "Enrolments",
@@ -64,10 +67,8 @@ def export_csv(request, dimension: str):
             "Completion rate (%)",
             "CPD hours",
             "Academic credits",
-        ]
-    )
-    for row in getattr(report, attribute):
-        writer.writerow(
+        ],
+        rows=(
             [
                 row.label,
                 row.learners,
@@ -77,5 +78,6 @@ def export_csv(request, dimension: str):
                 _hours(row.cpd_hours),
                 row.credits,
             ]
-        )
-    return response
+            for row in getattr(report, attribute)
+        ),
+    )

@@ -87,7 +87,7 @@ def _choices_parse(raw: Sequence, question: Mapping, number: int) -> list[int]:
     choices = []
     for value in raw:
         text = str(value)
-        if not text.isdigit() or int(text) >= len(question["options"]):
+        if not (text.isascii() and text.isdecimal()) or int(text) >= len(question["options"]):
             raise QuizSubmissionInvalid(
                 f"Question {number} has no such answer. Reload the page and try again."
             )

@@ -103,6 +103,17 @@ def test_csv_lists_every_required_cell_with_its_words(client, board_a, chair_a, 
     assert rows[1][6].startswith(("Due by", "Overdue"))
 
 
+def test_csv_makes_a_formula_in_a_name_plain_text(client, board_a, chair_a, induction):
+    GovernorshipFactory(
+        board=board_a, governor__first_name='=HYPERLINK("http://evil")', governor__last_name="X"
+    )
+    client.force_login(chair_a)
+    response = client.get(reverse("governors:board_csv", args=[board_a.pk]))
+    names = [row[0] for row in csv.reader(io.StringIO(response.content.decode()))]
+    assert '\'=HYPERLINK("http://evil") X' in names
+    assert not any(name.startswith("=") for name in names)
+
+
 def test_governor_page_says_what_is_due_and_links_to_the_module(client, induction, safeguarding):
     g = GovernorshipFactory(appointed_on=date(2020, 1, 1))
     client.force_login(g.governor)

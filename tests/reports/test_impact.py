@@ -1,7 +1,9 @@
 from datetime import timedelta
 
+import pytest
 from django.urls import reverse
 from django.utils import timezone
+from pytest_django.asserts import assertContains
 
 from courses.services import provider_permissions_setup
 from tests.factories import ModulePageFactory, ProviderPageFactory, UserFactory
@@ -69,6 +71,35 @@ def test_the_academic_year_filter_counts_only_that_year(client, county, council_
     this_year = client.get(reverse("reports:index"), {"year": year}).context["report"]
     assert everything.totals.completions == 3
     assert this_year.totals.completions == 2
+
+
+@pytest.mark.parametrize("year", ["²", "٢٠٢٤", "1999", "abc", "-1"])
+def test_a_year_the_report_does_not_offer_is_explained_not_a_server_error(
+    client, county, council_officer, year
+):
+    client.force_login(council_officer)
+    response = client.get(reverse("reports:index"), {"year": year})
+    assert response.status_code == 200
+    assert response.context["year"] is None
+    assert response.context["report"].totals.enrolments == 3
+    assertContains(
+        response, '<a href="#id_year">Choose an academic year from the list.</a>', html=True
+    )
+    assert (
+        client.get(reverse("reports:export_csv", args=["provider"]), {"year": year}).status_code
+        == 200
+    )
+
+
+def test_csv_export_makes_formula_like_names_plain_text(client, county, council_officer):
+    north, _ = county
+    north.title = "=SUM(A1:A9)"
+    north.save()
+    client.force_login(council_officer)
+    response = client.get(reverse("reports:export_csv", args=["provider"]))
+    lines = response.content.decode().splitlines()
+    assert any(line.startswith("'=SUM(A1:A9)") for line in lines)
+    assert not any(line.startswith("=") for line in lines)
 
 
 def test_the_report_runs_a_fixed_number_of_queries(
