@@ -15,17 +15,14 @@ from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
 
+from academy_site.links import site_url
+
 logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
 STYLES = Path(__file__).parent / "pdf_styles"
 LOGO_BOX = (520, 220)  # pixels: about 2.5 times the printed size, sharp without bloat
 _logos: dict[tuple[int, str], str | None] = {}
 _logos_lock = threading.Lock()
-
-
-def site_url(path: str = "") -> str:
-    """An absolute URL on the public site, for QR codes, credentials and e-mails."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def verification_url(code: str) -> str:

@@ -148,6 +148,10 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+if EMAIL_CONFIG["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend":
+    # The same backend, telling the outbox just before the server can accept each message.
+    EMAIL_BACKEND = "academy_site.smtp.EmailBackend"
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Academy <academy@example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -193,6 +197,10 @@ LOGGING = {
 
 # Periodic work (django-celery-beat syncs these into its admin-editable schedule).
 CELERY_BEAT_SCHEDULE = {
+    "academy-site-deliver-pending-emails": {
+        "task": "academy_site.tasks.deliver_pending_emails",
+        "schedule": 10 * 60,
+    },
     "credentials-reconcile-awards": {
         "task": "credentials.tasks.reconcile_awards",
         "schedule": 15 * 60,

@@ -16,6 +16,9 @@ MEDIA_ROOT = os.environ.get("ACADEMY_TEST_MEDIA_ROOT") or tempfile.mkdtemp(
     prefix="academy-test-media-"
 )
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+if os.environ.get("ACADEMY_TEST_EMAIL_URL"):  # a worker process sending to a test's SMTP server
+    vars().update(env.email_url("ACADEMY_TEST_EMAIL_URL"))
+    EMAIL_BACKEND = "academy_site.smtp.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

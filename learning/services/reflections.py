@@ -1,16 +1,14 @@
 """A learner's private reflections, and the one mentor they may choose to share each with."""
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import EmailMessage
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 
+from academy_site.emails import email_send
+from academy_site.links import site_url
 from courses.models import LessonPage
-from credentials.pdf import site_url
 
 from ..models import Enrolment, Reflection
 from .errors import LearningError
@@ -99,21 +97,18 @@ def _mentor_find(*, learner, email: str):
 
 def _reflection_shared_email_send(*, reflection: Reflection, mentor) -> None:
     """Tell a mentor a learner has shared a reflection with them, with the link to read it."""
-    context = {
-        "mentor": mentor,
-        "learner": reflection.learner,
-        "reflection": reflection,
-        "module": reflection.module,
-        "url": site_url(reverse("learning:reflection", args=[reflection.pk])),
-        "shared_url": site_url(reverse("learning:reflections_shared")),
-        "organisation": settings.ACADEMY_ORGANISATION,
-    }
-    EmailMessage(
-        subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}"
-        f"{reflection.learner.display_name} shared a reflection with you",
-        body=render_to_string("learning/email/reflection_shared.txt", context),
-        to=[mentor.email],
-    ).send()
+    email_send(
+        to=mentor.email,
+        template="learning/emails/reflection_shared",
+        context={
+            "mentor": mentor,
+            "learner": reflection.learner,
+            "reflection": reflection,
+            "module": reflection.module,
+            "url": site_url(reverse("learning:reflection", args=[reflection.pk])),
+            "shared_url": site_url(reverse("learning:reflections_shared")),
+        },
+    )
 
 
 @transaction.atomic
@@ -129,9 +124,7 @@ def reflection_share(*, reflection: Reflection, learner, mentor_email: str) -> R
         return reflection
     reflection.shared_with = mentor
     reflection.save(update_fields=["shared_with"])
-    transaction.on_commit(
-        lambda: _reflection_shared_email_send(reflection=reflection, mentor=mentor), robust=True
-    )
+    _reflection_shared_email_send(reflection=reflection, mentor=mentor)
     return reflection
 
 
