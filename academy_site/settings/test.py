@@ -24,7 +24,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 # Worker tests switch to the real broker themselves; everything else runs in-process.
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="memory://")
-CELERY_TASK_ALWAYS_EAGER = True
+CELERY_TASK_ALWAYS_EAGER = not os.environ.get("ACADEMY_TEST_WORKER_PROCESS")
 CELERY_RESULT_BACKEND = "cache+memory://"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
