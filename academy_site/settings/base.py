@@ -124,6 +124,13 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
 }
+# Our own actions, limited by allauth's rate limiter (academy_site.ratelimit), in its format.
+ACADEMY_RATE_LIMITS = {
+    # Certificate codes looked up that do not exist, per client address.
+    "verify_unknown_code": "30/10m/ip",
+    # Addresses with no account a learner tries when sharing a reflection: enough for typos.
+    "mentor_unknown_address": "10/1h/user",
+}
 # Behind a proxy, the client's address comes from X-Forwarded-For (this many proxies deep) or
 # from one header the proxy sets; every per-address rate limit, allauth's and ours, reads it.
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
