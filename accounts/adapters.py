@@ -1,8 +1,17 @@
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
+from django.conf import settings
+
+from academy_site.emails import email_send
+from academy_site.links import site_url
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """Sign-up stores the learner's name and job role with the account."""
+    """Sign-up stores the learner's name and job role with the account; allauth's e-mails go
+    the way every Academy e-mail goes, and say who they are from."""
 
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=False)
@@ -14,3 +23,16 @@ class AccountAdapter(DefaultAccountAdapter):
         if commit:
             user.save()
         return user
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        site = SimpleNamespace(name=settings.WAGTAIL_SITE_NAME, domain=urlsplit(site_url()).netloc)
+        email_send(
+            to=email,
+            template=template_prefix,
+            context={
+                "request": allauth_context.request,
+                "email": email,
+                "current_site": site,
+                **context,
+            },
+        )

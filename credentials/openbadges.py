@@ -17,8 +17,10 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
 
+from academy_site.links import site_url
+
 from .models import Certificate
-from .pdf import site_url, verification_url
+from .pdf import verification_url
 
 CONTEXTS = [
     "https://www.w3.org/ns/credentials/v2",

@@ -14,16 +14,13 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from academy_site.links import site_url
+
 logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
 STYLES = Path(__file__).parent / "pdf_styles"
 # About 2.5 times the printed size in pixels: sharp without bloat.
 LOGO_RENDITION = "max-520x220|format-png"
-
-
-def site_url(path: str = "") -> str:
-    """An absolute URL on the public site, for QR codes, credentials and e-mails."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def verification_url(code: str) -> str:

@@ -1,14 +1,16 @@
-"""Reminder e-mails, each sent once: a `ReminderSent` row is written in the same transaction."""
+"""Reminder e-mails, each sent once: a `ReminderSent` row and the e-mail in the outbox commit
+together, and the outbox hands each e-mail to the mail server at most once."""
 
 from datetime import date
 
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 
+from academy_site.emails import email_send
+from academy_site.links import site_url
+
 from .models import Governorship, ReminderSent, Role
 from .selectors import board_matrix, training_due
-from .services import absolute_url, email_send
-from .training import Status
 
 
 def _claim(**fields) -> bool:
@@ -35,21 +37,15 @@ def training_reminders_send(*, today: date) -> int:
                 cycle=status.deadline.isoformat(),
             ):
                 continue
-            subject = (
-                f"Overdue: {requirement.name}"
-                if status.status == Status.OVERDUE
-                else f"Due soon: {requirement.name}"
-            )
             email_send(
                 to=governorship.governor.email,
-                subject=subject,
-                template="training_reminder",
+                template="governors/emails/training_reminder",
                 context={
                     "governorship": governorship,
                     "requirement": requirement,
                     "status": status,
-                    "module_url": absolute_url(requirement.module.url),
-                    "dashboard_url": absolute_url(reverse("governors:dashboard")),
+                    "module_url": site_url(requirement.module.url),
+                    "dashboard_url": site_url(reverse("governors:dashboard")),
                 },
             )
         sent += 1
@@ -77,7 +73,7 @@ def chair_summaries_send(*, today: date) -> int:
                     "governorship": row.governorship,
                     "requirement": cell.requirement,
                     "status": cell.status,
-                    "module_url": absolute_url(cell.requirement.module.url),
+                    "module_url": site_url(cell.requirement.module.url),
                 }
                 for row in matrix.rows
                 for cell in row.cells
@@ -85,13 +81,12 @@ def chair_summaries_send(*, today: date) -> int:
             ]
             email_send(
                 to=chair.governor.email,
-                subject=f"{chair.board}: training this week",
-                template="chair_summary",
+                template="governors/emails/chair_summary",
                 context={
                     "chair": chair,
                     "matrix": matrix,
                     "actions": actions,
-                    "board_url": absolute_url(reverse("governors:board", args=[chair.board_id])),
+                    "board_url": site_url(reverse("governors:board", args=[chair.board_id])),
                 },
             )
         sent += 1

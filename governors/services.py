@@ -1,38 +1,19 @@
 """What the governors app does: boards' members and terms, invitations, skills, volunteers."""
 
 from datetime import date
-from urllib.parse import urljoin
 
 from allauth.account.models import EmailAddress
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from academy_site.emails import email_send
+from academy_site.links import site_url
 from accounts.models import JobRole
 
 from .models import Board, BusinessVolunteer, Governorship, Invitation, Role, SkillsRating
-
-
-def absolute_url(path: str) -> str:
-    """A link that works from an e-mail: the site's base address and the path."""
-    return urljoin(settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/", path.lstrip("/"))
-
-
-def email_send(*, to: str, subject: str, template: str, context: dict) -> None:
-    """Send one e-mail with a plain-text and an HTML part from `governors/emails/<template>`."""
-    context = {"site_url": absolute_url("/"), **context}
-    text = render_to_string(f"governors/emails/{template}.txt", context)
-    html = render_to_string(f"governors/emails/{template}.html", context)
-    message = EmailMultiAlternatives(
-        subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{subject}", body=text, to=[to]
-    )
-    message.attach_alternative(html, "text/html")
-    message.send()
 
 
 def _check_dates(*, appointed_on: date, term_ends_on: date | None, ended_on: date | None = None):
@@ -103,14 +84,14 @@ def invitation_create(
         term_ends_on=term_ends_on,
         invited_by=invited_by,
     )
-    url = absolute_url(reverse("governors:invitation", args=[invitation.token]))
-    transaction.on_commit(
-        lambda: email_send(
-            to=email,
-            subject=f"Join {board} on Academy",
-            template="invitation",
-            context={"invitation": invitation, "url": url, "inviter": invited_by},
-        )
+    email_send(
+        to=email,
+        template="governors/emails/invitation",
+        context={
+            "invitation": invitation,
+            "url": site_url(reverse("governors:invitation", args=[invitation.token])),
+            "inviter": invited_by,
+        },
     )
     return invitation
 
@@ -191,19 +172,15 @@ def volunteer_place(
         )
         volunteer.placed_on = governorship
         volunteer.save(update_fields=["placed_on"])
-        context = {
-            "governorship": governorship,
-            "new_account": new_account,
-            "placed_by": placed_by,
-            "dashboard_url": absolute_url(reverse("governors:dashboard")),
-            "password_url": absolute_url(reverse("account_reset_password")),
-        }
-        transaction.on_commit(
-            lambda: email_send(
-                to=user.email,
-                subject=f"Welcome to {board}",
-                template="placement",
-                context=context,
-            )
+        email_send(
+            to=user.email,
+            template="governors/emails/placement",
+            context={
+                "governorship": governorship,
+                "new_account": new_account,
+                "placed_by": placed_by,
+                "dashboard_url": site_url(reverse("governors:dashboard")),
+                "password_url": site_url(reverse("account_reset_password")),
+            },
         )
     return governorship

@@ -221,6 +221,7 @@ def celery_worker_process(transactional_db, settings, tmp_path):
                 "DATABASE_URL": database_url,
                 "CELERY_BROKER_URL": app.conf.broker_url,  # this test's own Redis database
                 "ACADEMY_TEST_MEDIA_ROOT": str(settings.MEDIA_ROOT),
+                "ACADEMY_TEST_WORKER_PROCESS": "1",  # a task it queues goes to the broker
                 **environment,
             },
             stdout=(tmp_path / "worker.log").open("w"),

@@ -127,6 +127,13 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
 }
+# Our own actions, limited by allauth's rate limiter (academy_site.ratelimit), in its format.
+ACADEMY_RATE_LIMITS = {
+    # Certificate codes looked up that do not exist, per client address.
+    "verify_unknown_code": "30/10m/ip",
+    # Addresses with no account a learner tries when sharing a reflection: enough for typos.
+    "mentor_unknown_address": "10/1h/user",
+}
 # Behind a proxy, the client's address comes from X-Forwarded-For (this many proxies deep) or
 # from one header the proxy sets; every per-address rate limit, allauth's and ours, reads it.
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
@@ -151,6 +158,10 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+if EMAIL_CONFIG["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend":
+    # The same backend, telling the outbox just before the server can accept each message.
+    EMAIL_BACKEND = "academy_site.smtp.EmailBackend"
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Academy <academy@example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -196,6 +207,10 @@ LOGGING = {
 
 # Periodic work (django-celery-beat syncs these into its admin-editable schedule).
 CELERY_BEAT_SCHEDULE = {
+    "academy-site-deliver-pending-emails": {
+        "task": "academy_site.tasks.deliver_pending_emails",
+        "schedule": 10 * 60,
+    },
     "credentials-reconcile-awards": {
         "task": "credentials.tasks.reconcile_awards",
         "schedule": 15 * 60,

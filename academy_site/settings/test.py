@@ -16,12 +16,15 @@ MEDIA_ROOT = os.environ.get("ACADEMY_TEST_MEDIA_ROOT") or tempfile.mkdtemp(
     prefix="academy-test-media-"
 )
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+if os.environ.get("ACADEMY_TEST_EMAIL_URL"):  # a worker process sending to a test's SMTP server
+    vars().update(env.email_url("ACADEMY_TEST_EMAIL_URL"))
+    EMAIL_BACKEND = "academy_site.smtp.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 # Worker tests switch to the real broker themselves; everything else runs in-process.
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="memory://")
-CELERY_TASK_ALWAYS_EAGER = True
+CELERY_TASK_ALWAYS_EAGER = not os.environ.get("ACADEMY_TEST_WORKER_PROCESS")
 CELERY_RESULT_BACKEND = "cache+memory://"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"

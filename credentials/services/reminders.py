@@ -2,14 +2,13 @@
 
 from datetime import date, timedelta
 
-from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 
+from academy_site.emails import email_send
+from academy_site.links import site_url
+
 from ..models import Certificate, ExpiryReminder
-from ..pdf import site_url
 from ..renewal import long_date, renewal_sentence
 
 EXPIRES_SOON_DAYS = 30
@@ -38,33 +37,24 @@ def _already_sent(kind: str):
 
 
 def _send(*, certificate: Certificate, kind: str, today: date) -> None:
-    context = {
-        "certificate": certificate,
-        "expired": kind == ExpiryReminder.Kind.EXPIRED,
-        "expires_on": long_date(certificate.expires_on),
-        "renewal": renewal_sentence(certificate=certificate, today=today),
-        "module_url": site_url(certificate.page.url or "") if certificate.page_id else site_url(),
-        "certificates_url": site_url(reverse("credentials:my_certificates")),
-        "organisation": settings.ACADEMY_ORGANISATION,
-    }
-    subject = (
-        f"Your certificate for {certificate.title} has expired"
-        if context["expired"]
-        else f"Your certificate for {certificate.title} expires on {context['expires_on']}"
+    email_send(
+        to=certificate.learner.email,
+        template="credentials/emails/expiry_reminder",
+        context={
+            "certificate": certificate,
+            "expired": kind == ExpiryReminder.Kind.EXPIRED,
+            "expires_on": long_date(certificate.expires_on),
+            "renewal": renewal_sentence(certificate=certificate, today=today),
+            "module_url": site_url(certificate.page.url or "")
+            if certificate.page_id
+            else site_url(),
+            "certificates_url": site_url(reverse("credentials:my_certificates")),
+        },
     )
-    message = EmailMultiAlternatives(
-        subject=subject,
-        body=render_to_string("credentials/email/expiry_reminder.txt", context),
-        to=[certificate.learner.email],
-    )
-    message.attach_alternative(
-        render_to_string("credentials/email/expiry_reminder.html", context), "text/html"
-    )
-    message.send()
 
 
 def expiry_reminders_send(*, today: date) -> int:
-    """Send each due reminder once: the reminder row is written before the e-mail goes."""
+    """Send each due reminder once: the reminder row and its e-mail in the outbox commit together."""
     sent = 0
     for certificate, kind in list(_due(today=today)):
         try:

@@ -1,50 +1,31 @@
 """Public verification: anyone with a code sees what it certifies, in plain words."""
 
-from allauth.account.adapter import get_adapter
-from django.core.cache import cache
-from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+
+from academy_site.ratelimit import rate_limit_amount, rate_limit_count, rate_limit_reached
 
 from ..codes import code_is_well_formed, code_normalise
 from ..forms import VerifyForm
 from ..renewal import long_date
 from ..selectors import certificate_by_code
 
-MISS_LIMIT = 30
-MISS_WINDOW_SECONDS = 10 * 60
+UNKNOWN_CODE = "verify_unknown_code"
+MISS_LIMIT = rate_limit_amount(UNKNOWN_CODE)
 TOO_MANY = (
     "You have looked up too many codes that do not exist. Wait 10 minutes, then try again. "
     "If you need to check many certificates, contact the Academy."
 )
 
 
-def _client_ip(request) -> str:
-    """The address allauth's rate limits use too (the proxy settings apply to both)."""
-    try:
-        return get_adapter(request).get_client_ip(request)
-    except PermissionDenied:
-        return "unknown"
-
-
-def _miss_key(request) -> str:
-    return f"credentials:verify-misses:{_client_ip(request)}"
-
-
 def _is_blocked(request) -> bool:
-    return (cache.get(_miss_key(request)) or 0) >= MISS_LIMIT
+    return rate_limit_reached(action=UNKNOWN_CODE, request=request)
 
 
 def _count_miss(request) -> None:
-    key = _miss_key(request)
-    if cache.add(key, 1, MISS_WINDOW_SECONDS):
-        return
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, MISS_WINDOW_SECONDS)
+    rate_limit_count(action=UNKNOWN_CODE, request=request)
 
 
 def _too_many(request, *, as_json: bool = False):

@@ -1,23 +1,22 @@
 """A learner's private reflections, and the one mentor they may choose to share each with."""
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import EmailMessage
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 
+from academy_site.emails import email_send
+from academy_site.links import site_url
+from academy_site.ratelimit import rate_limit_amount, rate_limit_count, rate_limit_reached
 from courses.models import LessonPage
-from credentials.pdf import site_url
 
 from ..models import Enrolment, Reflection
 from .errors import LearningError
 from .progress import _lesson_check
 
 REFLECTION_MAX_LENGTH = 10_000
-UNKNOWN_ADDRESSES_PER_HOUR = 10
+UNKNOWN_ADDRESS = "mentor_unknown_address"
+UNKNOWN_ADDRESSES_PER_HOUR = rate_limit_amount(UNKNOWN_ADDRESS)
 
 
 @transaction.atomic
@@ -57,10 +56,6 @@ def _own_reflection_lock(reflection: Reflection, learner) -> Reflection:
     return locked
 
 
-def _unknown_addresses_key(learner) -> str:
-    return f"learning:mentor-unknown-addresses:{learner.pk}"
-
-
 def _mentor_find(*, learner, email: str):
     """The registered Academy user the learner named, or a ValidationError saying what to do.
 
@@ -69,8 +64,7 @@ def _mentor_find(*, learner, email: str):
     email = email.strip()
     if not email:
         raise ValidationError({"mentor_email": "Enter your mentor’s e-mail address."})
-    misses_key = _unknown_addresses_key(learner)
-    if (cache.get(misses_key) or 0) >= UNKNOWN_ADDRESSES_PER_HOUR:
+    if rate_limit_reached(action=UNKNOWN_ADDRESS, user=learner):
         raise ValidationError(
             {
                 "mentor_email": "You have tried too many addresses that have no Academy account. "
@@ -86,8 +80,7 @@ def _mentor_find(*, learner, email: str):
             }
         )
     if mentor is None:
-        if not cache.add(misses_key, 1, 60 * 60):
-            cache.incr(misses_key)
+        rate_limit_count(action=UNKNOWN_ADDRESS, user=learner)
         raise ValidationError(
             {
                 "mentor_email": "No Academy account uses that address. "
@@ -99,21 +92,18 @@ def _mentor_find(*, learner, email: str):
 
 def _reflection_shared_email_send(*, reflection: Reflection, mentor) -> None:
     """Tell a mentor a learner has shared a reflection with them, with the link to read it."""
-    context = {
-        "mentor": mentor,
-        "learner": reflection.learner,
-        "reflection": reflection,
-        "module": reflection.module,
-        "url": site_url(reverse("learning:reflection", args=[reflection.pk])),
-        "shared_url": site_url(reverse("learning:reflections_shared")),
-        "organisation": settings.ACADEMY_ORGANISATION,
-    }
-    EmailMessage(
-        subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}"
-        f"{reflection.learner.display_name} shared a reflection with you",
-        body=render_to_string("learning/email/reflection_shared.txt", context),
-        to=[mentor.email],
-    ).send()
+    email_send(
+        to=mentor.email,
+        template="learning/emails/reflection_shared",
+        context={
+            "mentor": mentor,
+            "learner": reflection.learner,
+            "reflection": reflection,
+            "module": reflection.module,
+            "url": site_url(reverse("learning:reflection", args=[reflection.pk])),
+            "shared_url": site_url(reverse("learning:reflections_shared")),
+        },
+    )
 
 
 @transaction.atomic
@@ -129,9 +119,7 @@ def reflection_share(*, reflection: Reflection, learner, mentor_email: str) -> R
         return reflection
     reflection.shared_with = mentor
     reflection.save(update_fields=["shared_with"])
-    transaction.on_commit(
-        lambda: _reflection_shared_email_send(reflection=reflection, mentor=mentor), robust=True
-    )
+    _reflection_shared_email_send(reflection=reflection, mentor=mentor)
     return reflection
 
 

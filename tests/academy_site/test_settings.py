@@ -62,7 +62,7 @@ def test_environment_variables_choose_postgresql_and_a_real_broker():
     assert found["name"] == "academy"
     assert found["eager"] is False
     assert found["broker"] == "redis://127.0.0.1:6379/0"
-    assert found["email"] == "django.core.mail.backends.smtp.EmailBackend"
+    assert found["email"] == "academy_site.smtp.EmailBackend"  # Django's, telling the outbox
 
 
 def test_production_refuses_to_start_without_a_secret_key():
