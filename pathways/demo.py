@@ -8,9 +8,9 @@ from django.core.exceptions import ValidationError
 from accounts.models import User
 from courses.models import Audience, ModulePage
 
-from .blocks import Rule
 from .models import PathwayIndexPage, PathwayPage
 from .services import pathway_editors_grant, pathway_join
+from .stages import Rule
 from .validation import problem_messages
 
 INTRO = (
