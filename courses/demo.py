@@ -21,6 +21,7 @@ from accounts.models import JobRole
 from schools.models import School
 
 from .demo_catalogue import MODULES, PROVIDERS
+from .demo_content import CONTENT
 from .frameworks import frameworks_load
 from .models import (
     Audience,
@@ -31,13 +32,6 @@ from .models import (
     ProviderPage,
 )
 from .services import moderation_workflow_setup, provider_collection, provider_permissions_setup
-
-try:
-    from .demo_content import CONTENT
-except ModuleNotFoundError as error:  # the writer's lesson content has not landed yet
-    if error.name != f"{__package__}.demo_content":
-        raise
-    CONTENT = {}
 
 BLOCK_NAMESPACE = uuid.UUID("8f6d6c1e-7c3a-4d59-9a55-3d1f1a0c2b7e")
 

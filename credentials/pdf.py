@@ -15,6 +15,10 @@ from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
 
+from courses.models import ProviderPage
+
+from .selectors import certificates_for_learner, credit_entries_for_learner, credit_totals
+
 logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
 STYLES = Path(__file__).parent / "pdf_styles"
@@ -72,8 +76,6 @@ def _logo_data_uri(image) -> str | None:
 
 def _provider(certificate):
     """The provider page above a module, if the module still sits under one (one query)."""
-    from courses.models import ProviderPage
-
     if not certificate.page_id:
         return None
     parent_path = certificate.page.path[: -ProviderPage.steplen]
@@ -120,8 +122,6 @@ def certificate_pdf_render(*, certificate) -> bytes:
 
 def transcript_pdf_render(*, learner) -> bytes:
     """Every certificate and ledger entry of one learner, with totals, on A4 portrait pages."""
-    from .selectors import certificates_for_learner, credit_entries_for_learner, credit_totals
-
     html = render_to_string(
         "credentials/transcript_pdf.html",
         {

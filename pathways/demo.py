@@ -4,6 +4,7 @@ import json
 import uuid
 
 from django.core.exceptions import ValidationError
+from wagtail.models import Site
 
 from accounts.models import User
 from courses.models import Audience, ModulePage
@@ -356,9 +357,8 @@ def _unchanged(page: PathwayPage, fields: dict) -> bool:
 
 
 def seed(log) -> dict:
-    from academy_site.models import HomePage
-
-    home = HomePage.objects.first()
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    home = site.root_page if site else None
     if home is None:
         log("pathways: no home page, skipped")
         return {}
