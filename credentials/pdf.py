@@ -15,6 +15,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from academy_site.links import site_url
+from courses.models import ProviderPage
+
+from .selectors import certificates_for_learner, credit_entries_for_learner, credit_totals
 
 logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
@@ -61,8 +64,6 @@ def _logo_src(image) -> str | None:
 
 def _provider(certificate):
     """The provider page above a module, if the module still sits under one (one query)."""
-    from courses.models import ProviderPage
-
     if not certificate.page_id:
         return None
     parent_path = certificate.page.path[: -ProviderPage.steplen]
@@ -109,8 +110,6 @@ def certificate_pdf_render(*, certificate) -> bytes:
 
 def transcript_pdf_render(*, learner) -> bytes:
     """Every certificate and ledger entry of one learner, with totals, on A4 portrait pages."""
-    from .selectors import certificates_for_learner, credit_entries_for_learner, credit_totals
-
     html = render_to_string(
         "credentials/transcript_pdf.html",
         {

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from credentials.renewal import default_window_days
+
 
 class Role(models.TextChoices):
     CHAIR = "chair", "Chair"
@@ -156,8 +158,6 @@ class TrainingRequirement(models.Model):
 
     @property
     def renewal_window_days(self) -> int:
-        from credentials.renewal import default_window_days
-
         return self.window_days if self.window_days is not None else default_window_days()
 
     def applies_to(self, role: str) -> bool:

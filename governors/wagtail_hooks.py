@@ -1,9 +1,15 @@
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from learning.hooks import DASHBOARD_PANELS
+
 from .forms import TrainingRequirementForm
 from .models import Board, TrainingRequirement
+from .panels import my_governance_panel
+
+hooks.register(DASHBOARD_PANELS, my_governance_panel, order=20)
 
 
 class TrainingRequirementViewSet(SnippetViewSet):

@@ -1,26 +1,33 @@
-"""Calls into the apps above learning (pathways, governors) by dotted path, so nothing imports upwards."""
+"""The hooks through which apps above learning hear of completions and add to "My learning".
 
-import logging
-from collections.abc import Callable, Iterable
+An app registers in its wagtail_hooks.py with Wagtail's registry, `@hooks.register(MODULE_COMPLETED)`,
+so learning never imports upwards; learning.checks proves at start-up that every listener loads,
+is registered under a name learning calls, and takes the arguments learning passes.
+"""
 
-from django.utils.module_loading import import_string
+from collections.abc import Callable
 
-logger = logging.getLogger(__name__)
+from wagtail import hooks
+
+# fn(*, learner, module, completion): inside the completing transaction, so a failure rolls it back.
+MODULE_COMPLETED = "academy_module_completed"
+# fn(*, enrolment) -> bool: True when the learner has met the app's own requirement (an event attended).
+COMPLETION_REQUIREMENTS = "academy_completion_requirements"
+# fn(request) -> str (HTML) or None: a section of "My learning", in the order registered.
+DASHBOARD_PANELS = "academy_dashboard_panels"
+
+PREFIX = "academy_"
+
+# How learning calls each hook: the positional and the keyword arguments.
+CALLS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    MODULE_COMPLETED: ((), ("learner", "module", "completion")),
+    COMPLETION_REQUIREMENTS: ((), ("enrolment",)),
+    DASHBOARD_PANELS: (("request",), ()),
+}
 
 
-def callables_load(paths: Iterable[str]) -> list[Callable]:
-    """The functions named in a setting, skipping any whose app has not been built yet."""
-    found = []
-    for path in paths:
-        module_path = path.rpartition(".")[0]
-        try:
-            found.append(import_string(path))
-        except ModuleNotFoundError as error:
-            if not error.name or not module_path.startswith(error.name):
-                raise
-            logger.debug("Skipping %s: %s is not there yet.", path, error.name)
-        except ImportError as error:
-            if not isinstance(error.__cause__, AttributeError):
-                raise
-            logger.debug("Skipping %s: not defined yet.", path)
-    return found
+def listeners(name: str) -> list[Callable]:
+    """The functions registered for one of learning's hooks, in their order."""
+    if name not in CALLS:
+        raise KeyError(f"learning calls no hook named {name!r}")
+    return hooks.get_hooks(name)

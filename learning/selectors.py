@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from courses.models import LessonPage, ModulePage
+from credentials.models import Certificate
 from credentials.selectors import academic_year_of, cpd_hours_in_academic_year
 
 from .models import Enrolment, LessonProgress, QuizAttempt, Reflection
@@ -103,8 +104,6 @@ def quiz_attempt_counts(*, enrolment: Enrolment, lesson: LessonPage) -> dict[str
 
 def certificate_current(*, learner, module: ModulePage):
     """The learner's valid certificate for a module, if credentials has issued it yet."""
-    from credentials.models import Certificate
-
     return (
         Certificate.objects.filter(
             learner=learner, page_id=module.pk, status=Certificate.Status.VALID
@@ -147,8 +146,6 @@ class Dashboard:
 
 def dashboard_read(*, learner) -> Dashboard:
     """Everything "My learning" shows, in a fixed number of queries however many enrolments."""
-    from credentials.models import Certificate
-
     enrolments = list(
         Enrolment.objects.filter(learner=learner)
         .exclude(status=Enrolment.Status.WITHDRAWN)

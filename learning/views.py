@@ -1,6 +1,5 @@
 """Learner views: module and lesson pages with progress, the actions on them, and "My learning"."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -12,10 +11,11 @@ from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 
 from courses.models import LessonPage, ModulePage
+from credentials.panels import my_credits_panel
 
 from . import selectors, services
 from .forms import ReflectionShareForm
-from .hooks import callables_load
+from .hooks import DASHBOARD_PANELS, listeners
 from .models import Enrolment, Reflection
 from .pdf import reflective_log_pdf_render
 
@@ -254,11 +254,9 @@ def reflection_save(request: HttpRequest, lesson_id: int) -> HttpResponse:
 
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
-    panels = []
-    for panel in callables_load(settings.LEARNING_DASHBOARD_PANELS):
-        html = panel(request)
-        if html:
-            panels.append(html)
+    """The learner's modules, then their credits, then the sections apps above add."""
+    sections = [my_credits_panel, *listeners(DASHBOARD_PANELS)]
+    panels = [html for html in (section(request) for section in sections) if html]
     return TemplateResponse(
         request,
         "learning/dashboard.html",

@@ -2,19 +2,7 @@
 
 from wagtail import blocks
 
-
-class Rule:
-    """How many of a stage's electives a learner needs (the required modules are always needed)."""
-
-    NONE = "none"
-    COUNT = "count"
-    CREDITS = "credits"
-    CHOICES = [
-        (NONE, "No electives: only the required modules"),
-        (COUNT, "At least N of the electives"),
-        (CREDITS, "At least N credits at FHEQ level L from this stage's modules"),
-    ]
-
+from .stages import Rule
 
 FHEQ_LEVELS = [(str(level), f"Level {level}") for level in range(4, 9)]
 

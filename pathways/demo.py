@@ -5,14 +5,15 @@ import uuid
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
+from wagtail.models import Site
 
 from accounts.models import User
 from courses.demo_loader import DataFile
 from courses.models import Audience, ModulePage
 
-from .blocks import Rule
 from .models import PathwayIndexPage, PathwayPage
 from .services import pathway_editors_grant, pathway_join
+from .stages import Rule
 from .validation import problem_messages
 
 DATA_FILE = Path(__file__).parent / "demo_pathways.toml"
@@ -144,9 +145,8 @@ def _unchanged(page: PathwayPage, fields: dict) -> bool:
 
 
 def seed(log) -> dict:
-    from academy_site.models import HomePage
-
-    home = HomePage.objects.first()
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    home = site.root_page if site else None
     if home is None:
         log("pathways: no home page, skipped")
         return {}

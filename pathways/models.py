@@ -1,5 +1,3 @@
-from dataclasses import dataclass
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -9,44 +7,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import Rule, StagesBlock
-
-
-@dataclass(frozen=True)
-class StageSpec:
-    """A stage as plain data, read from the stored stream without touching the database."""
-
-    title: str
-    description: str
-    required_ids: tuple[int, ...]
-    elective_ids: tuple[int, ...]
-    rule: str = Rule.NONE
-    rule_number: int | None = None
-    rule_level: int | None = None
-    locked_until_previous: bool = False
-
-    @property
-    def module_ids(self) -> tuple[int, ...]:
-        return self.required_ids + self.elective_ids
-
-
-def _ids(items) -> tuple[int, ...]:
-    """Page ids from a stored list block, in either of Wagtail's list formats."""
-    ids = []
-    for item in items or []:
-        value = item.get("value") if isinstance(item, dict) else item
-        if isinstance(value, int) or (
-            isinstance(value, str) and value.isascii() and value.isdecimal()
-        ):
-            ids.append(int(value))
-    return tuple(ids)
-
-
-def _int_or_none(value) -> int | None:
-    try:
-        return int(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
+from .blocks import StagesBlock
+from .selectors import pathway_cards, pathway_progress
+from .stages import StageSpec, stage_specs_parse
+from .validation import pathway_validate
 
 
 class PathwayIndexPage(Page):
@@ -65,8 +29,6 @@ class PathwayIndexPage(Page):
         ).order_by("path")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import pathway_cards
-
         context = super().get_context(request, *args, **kwargs)
         context["cards"] = pathway_cards(learner=request.user, pathways=list(self.pathways()))
         return context
@@ -121,40 +83,18 @@ class PathwayPage(Page):
         return self.award_title or self.title
 
     def stage_specs(self) -> list[StageSpec]:
-        specs = []
-        for item in self.stages.raw_data:
-            if item.get("type") != "stage":
-                continue
-            value = item.get("value") or {}
-            rule = value.get("rule") or Rule.NONE
-            specs.append(
-                StageSpec(
-                    title=value.get("title") or "",
-                    description=value.get("description") or "",
-                    required_ids=_ids(value.get("required_modules")),
-                    elective_ids=_ids(value.get("electives")),
-                    rule=rule,
-                    rule_number=_int_or_none(value.get("rule_number")),
-                    rule_level=_int_or_none(value.get("rule_level")),
-                    locked_until_previous=bool(value.get("locked_until_previous")),
-                )
-            )
-        return specs
+        return stage_specs_parse(self.stages.raw_data)
 
     def module_ids(self) -> set[int]:
         return {pk for spec in self.stage_specs() for pk in spec.module_ids}
 
     def clean(self):
         super().clean()
-        from .validation import pathway_validate
-
         error = pathway_validate(self.stage_specs())
         if error is not None:
             raise ValidationError({"stages": error})
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import pathway_progress
-
         context = super().get_context(request, *args, **kwargs)
         learner = request.user if request.user.is_authenticated else None
         context["progress"] = pathway_progress(learner=learner, pathway=self)

@@ -9,12 +9,11 @@ from accounts.models import COUNCIL_OFFICERS_GROUP
 from credentials.services import award_schedule
 
 from .models import PathwayEnrolment, PathwayIndexPage, PathwayPage
+from .selectors import pathway_progress
 
 
 def _award_if_complete(*, enrolment: PathwayEnrolment, completed_at=None) -> bool:
     """Schedule the award once, the first time the pathway is found complete."""
-    from .selectors import pathway_progress
-
     progress = pathway_progress(learner=enrolment.learner, pathway=enrolment.pathway)
     if not progress.is_complete:
         return False

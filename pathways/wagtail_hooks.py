@@ -2,8 +2,15 @@ from django.contrib import messages
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from learning.hooks import DASHBOARD_PANELS, MODULE_COMPLETED
+
 from .models import PathwayEnrolment, PathwayPage
+from .panels import my_pathways_panel
+from .services import pathway_awards_check
 from .validation import pathway_unpublished_warning
+
+hooks.register(MODULE_COMPLETED, pathway_awards_check)
+hooks.register(DASHBOARD_PANELS, my_pathways_panel, order=10)
 
 
 class PathwayEnrolmentViewSet(ModelViewSet):

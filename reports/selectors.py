@@ -1,10 +1,10 @@
 """Impact figures for the council and provider leads: read-only over the other apps."""
 
-from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import Any
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
 
 from accounts.models import JobRole
@@ -26,6 +26,14 @@ class Row:
     cpd_hours: Decimal = Decimal(0)
     credits: int = 0
     url: str = ""
+
+    def add(self, other: "Row") -> None:
+        """Add another row's figures to this one's (a module's to its provider's)."""
+        self.learners += other.learners
+        self.enrolments += other.enrolments
+        self.completions += other.completions
+        self.cpd_hours += other.cpd_hours
+        self.credits += other.credits
 
     @property
     def completion_rate(self) -> int | None:
@@ -55,26 +63,31 @@ def providers_for(user) -> list[ProviderPage]:
     return providers_led_by(user=user)
 
 
-def impact_report(*, providers: list[ProviderPage], year: int | None = None) -> ImpactReport:
-    """Enrolments, completions, hours and credits for the given providers' modules.
+@dataclass(frozen=True)
+class Scope:
+    """What a report counts: the providers' own modules and their records in the chosen year."""
 
-    A fixed number of queries whatever the number of providers, modules or learners.
-    """
+    providers: list[ProviderPage]
+    modules: list[ModulePage]
+    provider_of: dict[int, ProviderPage]
+    enrolments: QuerySet
+    completions: QuerySet
+    credits: QuerySet
+
+
+def _scope(providers: list[ProviderPage], year: int | None) -> Scope:
     condition = Q(pk__in=[])
     for provider in providers:
         condition |= Q(path__startswith=provider.path, depth=provider.depth + 1)
-    modules = list(
+    candidates = (
         ModulePage.objects.filter(condition)
         .only("id", "title", "path", "depth", "kind", "url_path")
         .order_by("title")
     )
     provider_by_path = {provider.path: provider for provider in providers}
-    module_provider = {
-        module.pk: provider_by_path[module.path[: -ModulePage.steplen]]
-        for module in modules
-        if module.path[: -ModulePage.steplen] in provider_by_path
-    }
-    module_ids = list(module_provider)
+    modules = [m for m in candidates if m.path[: -ModulePage.steplen] in provider_by_path]
+    provider_of = {m.pk: provider_by_path[m.path[: -ModulePage.steplen]] for m in modules}
+    module_ids = list(provider_of)
     enrolments = Enrolment.objects.filter(module_id__in=module_ids)
     completions = ModuleCompletion.objects.filter(enrolment__module_id__in=module_ids)
     credits = CreditEntry.objects.filter(page_id__in=module_ids)
@@ -83,93 +96,118 @@ def impact_report(*, providers: list[ProviderPage], year: int | None = None) -> 
         enrolments = enrolments.filter(enrolled_at__gte=start, enrolled_at__lt=end)
         completions = completions.filter(completed_at__gte=start, completed_at__lt=end)
         credits = credits.filter(awarded_at__gte=start, awarded_at__lt=end)
+    return Scope(providers, modules, provider_of, enrolments, completions, credits)
 
-    per_module = defaultdict(lambda: {"enrolments": 0, "learners": 0})
-    for row in enrolments.values("module_id").annotate(
-        n=Count("id"), learners=Count("learner_id", distinct=True)
-    ):
-        per_module[row["module_id"]] = {"enrolments": row["n"], "learners": row["learners"]}
+
+def _by_module(scope: Scope) -> list[Row]:
+    """Each module's figures, in title order (three queries whatever the number of modules)."""
+    taking = {
+        row["module_id"]: row
+        for row in scope.enrolments.values("module_id").annotate(
+            n=Count("id"), learners=Count("learner_id", distinct=True)
+        )
+    }
     completed = {
         row["enrolment__module_id"]: row["n"]
-        for row in completions.values("enrolment__module_id").annotate(
+        for row in scope.completions.values("enrolment__module_id").annotate(
             n=Count("enrolment_id", distinct=True)
         )
     }
     awarded = {
-        row["page_id"]: (row["hours"] or Decimal(0), row["credits"] or 0)
-        for row in credits.values("page_id").annotate(
+        row["page_id"]: row
+        for row in scope.credits.values("page_id").annotate(
             hours=Sum("cpd_hours"), credits=Sum("academic_credits")
         )
     }
+    return [
+        Row(
+            module.title,
+            learners=taking.get(module.pk, {}).get("learners", 0),
+            enrolments=taking.get(module.pk, {}).get("n", 0),
+            completions=completed.get(module.pk, 0),
+            cpd_hours=awarded.get(module.pk, {}).get("hours") or Decimal(0),
+            credits=awarded.get(module.pk, {}).get("credits") or 0,
+            url=module.url or "",
+        )
+        for module in scope.modules
+    ]
 
-    def fill(row: Row, module_id: int) -> None:
-        row.enrolments += per_module[module_id]["enrolments"]
-        row.learners += per_module[module_id]["learners"]
-        row.completions += completed.get(module_id, 0)
-        hours, credit = awarded.get(module_id, (Decimal(0), 0))
-        row.cpd_hours += hours
-        row.credits += credit
 
-    by_provider = {
-        provider.pk: Row(provider.title, url=provider.url or "") for provider in providers
+def _by_provider(scope: Scope, module_rows: list[Row]) -> list[Row]:
+    rows = {
+        provider.pk: Row(provider.title, url=provider.url or "") for provider in scope.providers
     }
-    by_kind = {kind: Row(label) for kind, label in ModulePage.Kind.choices}
-    by_module = []
-    for module in modules:
-        if module.pk not in module_provider:
-            continue
-        module_row = Row(module.title, url=module.url or "")
-        fill(module_row, module.pk)
-        by_module.append(module_row)
-        fill(by_provider[module_provider[module.pk].pk], module.pk)
-        fill(by_kind[module.kind], module.pk)
+    for module, module_row in zip(scope.modules, module_rows, strict=True):
+        rows[scope.provider_of[module.pk].pk].add(module_row)
+    return list(rows.values())
 
-    roles = dict(JobRole.choices)
-    by_role = [
-        Row(
-            roles.get(row["learner__job_role"], "Not given"),
-            learners=row["learners"],
-            enrolments=row["n"],
-            completions=row["done"],
-        )
-        for row in enrolments.values("learner__job_role")
+
+def _by_kind(scope: Scope, module_rows: list[Row]) -> list[Row]:
+    """Each kind of module (ITT, early career, CPD...) that has enrolments."""
+    rows = {kind: Row(label) for kind, label in ModulePage.Kind.choices}
+    for module, module_row in zip(scope.modules, module_rows, strict=True):
+        rows[module.kind].add(module_row)
+    return [row for row in rows.values() if row.enrolments]
+
+
+def _enrolments_by(scope: Scope, learner_field: str, *order_by: str) -> list[tuple[Any, Row]]:
+    """Enrolments grouped by something about the learner: its value and the figures."""
+    grouped = (
+        scope.enrolments.values(learner_field)
         .annotate(
             n=Count("id"),
             learners=Count("learner_id", distinct=True),
             done=Count("id", filter=Q(completions__isnull=False), distinct=True),
         )
-        .order_by("-n")
-    ]
-    by_school = [
-        Row(
-            row["learner__school__name"] or "No county school",
-            learners=row["learners"],
-            enrolments=row["n"],
-            completions=row["done"],
-        )
-        for row in enrolments.values("learner__school__name")
-        .annotate(
-            n=Count("id"),
-            learners=Count("learner_id", distinct=True),
-            done=Count("id", filter=Q(completions__isnull=False), distinct=True),
-        )
-        .order_by("-n", "learner__school__name")
-    ]
-    totals = Row(
-        "All",
-        learners=enrolments.values("learner_id").distinct().count(),
-        enrolments=sum(row.enrolments for row in by_provider.values()),
-        completions=sum(row.completions for row in by_provider.values()),
-        cpd_hours=sum((row.cpd_hours for row in by_provider.values()), Decimal(0)),
-        credits=sum(row.credits for row in by_provider.values()),
+        .order_by(*order_by)
     )
+    return [
+        (
+            row[learner_field],
+            Row("", learners=row["learners"], enrolments=row["n"], completions=row["done"]),
+        )
+        for row in grouped
+    ]
+
+
+def _by_role(scope: Scope) -> list[Row]:
+    roles = dict(JobRole.choices)
+    rows = _enrolments_by(scope, "learner__job_role", "-n")
+    return [replace(row, label=roles.get(role, "Not given")) for role, row in rows]
+
+
+def _by_school(scope: Scope) -> list[Row]:
+    rows = _enrolments_by(scope, "learner__school__name", "-n", "learner__school__name")
+    return [replace(row, label=school or "No county school") for school, row in rows]
+
+
+def _totals(scope: Scope, provider_rows: list[Row]) -> Row:
+    """Learners counted once however many modules they take; the rest summed over providers."""
+    totals = Row("All", learners=scope.enrolments.values("learner_id").distinct().count())
+    for row in provider_rows:
+        totals.add(replace(row, learners=0))
+    return totals
+
+
+def _by_enrolments(rows: list[Row]) -> list[Row]:
+    return sorted(rows, key=lambda row: (-row.enrolments, row.label))
+
+
+def impact_report(*, providers: list[ProviderPage], year: int | None = None) -> ImpactReport:
+    """Enrolments, completions, hours and credits for the given providers' modules.
+
+    A fixed number of queries whatever the number of providers, modules or learners.
+    """
+    scope = _scope(providers, year)
+    module_rows = _by_module(scope)
+    provider_rows = _by_provider(scope, module_rows)
     return ImpactReport(
         scope="county" if len(providers) != 1 else providers[0].title,
         year_label=f"{year} to {year + 1}" if year is not None else "All years",
-        totals=totals,
-        by_provider=sorted(by_provider.values(), key=lambda row: (-row.enrolments, row.label)),
-        by_module=sorted(by_module, key=lambda row: (-row.enrolments, row.label)),
-        by_school=by_school,
-        by_role=by_role,
-        by_kind=[row for row in by_kind.values() if row.enrolments],
+        totals=_totals(scope, provider_rows),
+        by_provider=_by_enrolments(provider_rows),
+        by_module=_by_enrolments(module_rows),
+        by_school=_by_school(scope),
+        by_role=_by_role(scope),
+        by_kind=_by_kind(scope, module_rows),
     )

@@ -232,13 +232,3 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 5 * 60,
     },
 }
-
-# Explicit calls upwards without imports: learning calls these (dotted paths) when a learner
-# completes a module, inside the completing transaction: fn(*, learner, module, completion).
-LEARNING_COMPLETION_HOOKS = ["pathways.services.pathway_awards_check"]
-# Sections other apps add to "My learning": fn(request) -> str (HTML) or None, in this order.
-LEARNING_DASHBOARD_PANELS = [
-    "credentials.panels.my_credits_panel",
-    "pathways.panels.my_pathways_panel",
-    "governors.panels.my_governance_panel",
-]

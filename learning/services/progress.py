@@ -3,13 +3,13 @@
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from courses.models import LessonPage
+from credentials.services import award_schedule
 
-from ..hooks import callables_load
+from ..hooks import COMPLETION_REQUIREMENTS, MODULE_COMPLETED, listeners
 from ..models import Enrolment, LessonProgress, ModuleCompletion, QuizAttempt
 from .errors import LearningError, QuizSubmissionInvalid
 
@@ -172,7 +172,8 @@ def quiz_submit(
 def module_completion_check(
     *, enrolment: Enrolment, completed_at: datetime | None = None
 ) -> ModuleCompletion | None:
-    """Stamp the module complete once every live lesson is done and every quiz passed.
+    """Stamp the module complete once every live lesson is done, every quiz passed and every
+    requirement an app above adds (COMPLETION_REQUIREMENTS) met.
 
     Call it inside a transaction holding the enrolment row lock (lesson_complete and quiz_submit
     do), so two requests finishing the last steps at once stamp it exactly once.
@@ -192,6 +193,8 @@ def module_completion_check(
     quiz_ids = [block.id for lesson in lessons for block in lesson.quizzes()]
     if len(_quizzes_passed(enrolment, quiz_ids)) < len(set(quiz_ids)):
         return None
+    if not all(met(enrolment=enrolment) for met in listeners(COMPLETION_REQUIREMENTS)):
+        return None
     completion = ModuleCompletion.objects.create(
         enrolment=enrolment, cycle=enrolment.cycle, completed_at=completed_at or timezone.now()
     )
@@ -204,13 +207,11 @@ def module_completion_check(
 
 def _completion_announce(enrolment: Enrolment, completion: ModuleCompletion) -> None:
     """Tell credentials and the apps above (pathways) inside the completing transaction."""
-    from credentials.services import award_schedule
-
     award_schedule(
         learner_id=enrolment.learner_id,
         page_id=enrolment.module_id,
         source_key=completion.source_key,
         completed_at=completion.completed_at,
     )
-    for hook in callables_load(settings.LEARNING_COMPLETION_HOOKS):
-        hook(learner=enrolment.learner, module=enrolment.module, completion=completion)
+    for listener in listeners(MODULE_COMPLETED):
+        listener(learner=enrolment.learner, module=enrolment.module, completion=completion)

@@ -1,16 +1,18 @@
 from datetime import date, datetime
 from decimal import Decimal
+from unittest import mock
 
 import pytest
 import time_machine
 from django.db import connection
-from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.html import format_html
+from wagtail import hooks
 
 from credentials.models import CreditEntry
 from learning import services
+from learning.hooks import DASHBOARD_PANELS
 from learning.selectors import academic_year_start
 from tests.factories import LessonPageFactory, ModulePageFactory
 
@@ -58,7 +60,10 @@ def test_the_dashboard_runs_the_same_queries_for_2_and_20_enrolments(
     print(f"dashboard queries: {few} for 2 enrolments, {many} for 20")
     assert few == many
     assert many <= DASHBOARD_QUERY_BOUND
-    with override_settings(LEARNING_DASHBOARD_PANELS=[]):
+    with (
+        mock.patch("learning.views.my_credits_panel", return_value=None),
+        mock.patch.dict(hooks._hooks, {DASHBOARD_PANELS: []}),
+    ):
         own, _ = dashboard_queries(client)
     print(f"learning's own dashboard queries: {own}")
     assert own <= LEARNING_QUERY_BOUND
@@ -132,17 +137,15 @@ def panel_nothing(request):
     return None
 
 
-@override_settings(
-    LEARNING_DASHBOARD_PANELS=[
-        "tests.learning.test_dashboard.panel_nothing",
-        "notanapp.panels.my_panel",
-        "tests.learning.test_dashboard.panel_hello",
-    ]
-)
-def test_panels_from_other_apps_are_shown_and_missing_ones_skipped(client, learner):
+def test_panels_registered_by_other_apps_are_shown_in_their_order(client, learner):
     client.force_login(learner)
-    page = client.get("/my-learning/").content.decode()
-    assert '<h2 class="govuk-heading-l">Pathways for Lee</h2>' in page
+    with (
+        hooks.register_temporarily(DASHBOARD_PANELS, panel_nothing, order=-2),
+        hooks.register_temporarily(DASHBOARD_PANELS, panel_hello, order=-1),
+    ):
+        page = client.get("/my-learning/").content.decode()
+    hello = page.index('<h2 class="govuk-heading-l">Pathways for Lee</h2>')
+    assert page.index('id="my-credits-heading"') < hello < page.index('id="my-pathways-heading"')
 
 
 def test_my_learning_needs_a_sign_in(client):

@@ -1,8 +1,10 @@
 import pytest
-from django.test import override_settings
+from django.db import transaction
+from wagtail import hooks
 
 from credentials.models import Certificate, CreditEntry
 from learning import services
+from learning.hooks import COMPLETION_REQUIREMENTS, MODULE_COMPLETED
 from learning.models import Enrolment, LessonProgress, ModuleCompletion
 from tests.factories import LessonPageFactory
 from tests.learning.factories import RIGHT, module_build
@@ -110,36 +112,58 @@ def test_completion_is_stamped_once_however_often_lessons_are_completed_again(
     assert Certificate.objects.count() == 1
 
 
-@override_settings(
-    LEARNING_COMPLETION_HOOKS=[
-        "tests.learning.test_progress.record_completion",
-        "notanapp.services.pathway_awards_check",
-        "learning.services.not_written_yet",
-    ]
-)
-def test_completion_calls_each_hook_that_exists(enrolment, taken):
+def test_completion_calls_each_registered_listener_once(enrolment, taken):
     calls.clear()
-    services.quiz_submit(
-        enrolment=enrolment, lesson=taken.quiz, quiz_block_id=taken.quiz_id, answers=RIGHT
-    )
-    services.lesson_complete(enrolment=enrolment, lesson=taken.reading)
-    services.lesson_complete(enrolment=enrolment, lesson=taken.closing)
+    with hooks.register_temporarily(MODULE_COMPLETED, record_completion):
+        services.quiz_submit(
+            enrolment=enrolment, lesson=taken.quiz, quiz_block_id=taken.quiz_id, answers=RIGHT
+        )
+        services.lesson_complete(enrolment=enrolment, lesson=taken.reading)
+        services.lesson_complete(enrolment=enrolment, lesson=taken.closing)
+        services.lesson_complete(enrolment=enrolment, lesson=taken.closing)
 
     assert calls == [(enrolment.learner_id, taken.module.pk, ModuleCompletion.objects.get().pk)]
 
 
-def test_a_broken_hook_is_not_silently_skipped_and_the_completion_rolls_back(enrolment, taken):
+def listener_failing(*, learner, module, completion):
+    raise RuntimeError("pathway awards are down")
+
+
+def test_a_failing_listener_is_not_skipped_and_the_completion_rolls_back(enrolment, taken):
     services.quiz_submit(
         enrolment=enrolment, lesson=taken.quiz, quiz_block_id=taken.quiz_id, answers=RIGHT
     )
     services.lesson_complete(enrolment=enrolment, lesson=taken.reading)
     with (
-        override_settings(LEARNING_COMPLETION_HOOKS=["tests.learning.broken_hook.hook"]),
-        pytest.raises(ModuleNotFoundError),
+        hooks.register_temporarily(MODULE_COMPLETED, listener_failing),
+        pytest.raises(RuntimeError, match="pathway awards are down"),
     ):
         services.lesson_complete(enrolment=enrolment, lesson=taken.closing)
     assert not ModuleCompletion.objects.exists()
     assert not LessonProgress.objects.filter(lesson=taken.closing).exists()
+
+
+def test_a_requirement_an_app_adds_holds_completion_until_it_is_met(enrolment, taken):
+    attended = set()
+
+    def event_attended(*, enrolment):
+        return enrolment.pk in attended
+
+    with hooks.register_temporarily(COMPLETION_REQUIREMENTS, event_attended):
+        services.quiz_submit(
+            enrolment=enrolment, lesson=taken.quiz, quiz_block_id=taken.quiz_id, answers=RIGHT
+        )
+        services.lesson_complete(enrolment=enrolment, lesson=taken.reading)
+        services.lesson_complete(enrolment=enrolment, lesson=taken.closing)
+        assert not ModuleCompletion.objects.exists()
+
+        attended.add(enrolment.pk)
+        with transaction.atomic():
+            completion = services.module_completion_check(enrolment=enrolment)
+
+    assert completion is not None
+    enrolment.refresh_from_db()
+    assert enrolment.status == Enrolment.Status.COMPLETED
 
 
 def test_a_renewal_completes_again_with_a_new_certificate(

@@ -5,7 +5,8 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
-from pathways.selectors import ModuleStatus, StageStatus, pathway_progress
+from pathways.progress import ModuleStatus, StageStatus
+from pathways.selectors import pathway_progress
 from tests.factories import ModulePageFactory, UserFactory
 from tests.pathways.factories import PathwayPageFactory, module_complete, module_start, stage
 

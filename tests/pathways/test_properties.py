@@ -18,9 +18,10 @@ from django.db import transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pathways.models import StageSpec
-from pathways.selectors import StageStatus, pathway_progress, progress_compute
+from pathways.progress import StageStatus, progress_compute
+from pathways.selectors import pathway_progress
 from pathways.services import pathway_join
+from pathways.stages import StageSpec
 from tests.factories import UserFactory
 from tests.pathways.factories import PathwayPageFactory, module_complete, stage
 

@@ -1,21 +1,28 @@
 """Build (or refresh) the demo: schools, providers, modules, pathways, boards and a log-in per role."""
 
-import importlib
-
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.urls import reverse
 
+import accounts.demo
+import courses.demo
+import credentials.demo
+import governors.demo
+import learning.demo
+import pathways.demo
+import schools.demo
+from accounts.demo import DEMO_PASSWORD
+
 # Each app seeds its own part, in dependency order; running again changes nothing.
-SEED_MODULES = [
-    "schools.demo",
-    "accounts.demo",
-    "courses.demo",
-    "learning.demo",
-    "credentials.demo",
-    "pathways.demo",
-    "governors.demo",
+SEEDS = [
+    schools.demo,
+    accounts.demo,
+    courses.demo,
+    learning.demo,
+    credentials.demo,
+    pathways.demo,
+    governors.demo,
 ]
 
 
@@ -31,17 +38,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, base_url: str, **options):
-        from accounts.demo import DEMO_PASSWORD
-
         logins: list[tuple[str, str]] = []
         with transaction.atomic():
-            for name in SEED_MODULES:
-                try:
-                    module = importlib.import_module(name)
-                except ModuleNotFoundError as error:
-                    if error.name != name:
-                        raise
-                    continue
+            for module in SEEDS:
                 result = module.seed(self.stdout.write) or {}
                 logins.extend(result.get("logins", []))
         log_in_url = base_url.rstrip("/") + reverse("account_login")
