@@ -5,7 +5,8 @@ from django.contrib.auth.models import Group
 
 from schools.models import School
 
-from .models import COUNCIL_OFFICERS_GROUP, JobRole, User
+from .models import JobRole, User
+from .roles import COUNCIL_OFFICERS_GROUP, council_officers_group
 
 DEMO_PASSWORD = "academy-demo-2026"
 
@@ -97,7 +98,7 @@ def demo_user(
 
 
 def seed(log) -> dict:
-    Group.objects.get_or_create(name=COUNCIL_OFFICERS_GROUP)
+    council_officers_group()
     logins = []
     for email, first, last, role, urn, groups, what in PEOPLE:
         school = School.objects.filter(urn=urn).first() if urn else None
