@@ -3,6 +3,9 @@
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
+from academy_site.permissions import user_has_any_perm
+from reports.models import REPORT_PERMISSIONS
+
 
 def _url(name: str) -> str | None:
     try:
@@ -19,12 +22,13 @@ def site_chrome(request):
         nav.append(("Certificates", _url("credentials:my_certificates")))
         if (
             user.is_governor_or_clerk
-            or user.is_council_officer
+            or user.has_perm("governors.manage_boards")
             or user.governorships.filter(ended_on__isnull=True).exists()
         ):
             nav.append(("Governance", _url("governors:dashboard")))
-        if user.is_provider_lead or user.is_council_officer:
+        if user_has_any_perm(user, REPORT_PERMISSIONS):
             nav.append(("Reports", _url("reports:index")))
+        if user.has_perm("wagtailadmin.access_admin"):
             nav.append(("Edit content", "/admin/"))
     else:
         nav.append(("Verify a certificate", _url("credentials:verify_form")))

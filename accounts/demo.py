@@ -7,7 +7,8 @@ from django.contrib.auth.models import Group
 
 from schools.models import School
 
-from .models import COUNCIL_OFFICERS_GROUP, JobRole, User
+from .models import JobRole, User
+from .roles import COUNCIL_OFFICERS_GROUP, council_officers_group
 
 DEMO_PASSWORD = "academy-demo-2026"
 
@@ -106,7 +107,7 @@ def demo_user(
 
 
 def seed(log) -> dict:
-    Group.objects.get_or_create(name=COUNCIL_OFFICERS_GROUP)
+    council_officers_group()
     logins = []
     for person in PEOPLE:
         school = School.objects.filter(urn=person.school_urn).first() if person.school_urn else None

@@ -2,9 +2,6 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.validators import RegexValidator
 from django.db import models
 
-PROVIDER_LEADS_SUFFIX = " leads"
-COUNCIL_OFFICERS_GROUP = "Council officers"
-
 
 class UserManager(BaseUserManager):
     """Users log in by e-mail; there is no username."""
@@ -76,19 +73,6 @@ class User(AbstractUser):
     @property
     def display_name(self) -> str:
         return self.get_full_name() or self.email
-
-    def _group_names(self) -> set[str]:
-        if not hasattr(self, "_group_name_cache"):
-            self._group_name_cache = set(self.groups.values_list("name", flat=True))
-        return self._group_name_cache
-
-    @property
-    def is_council_officer(self) -> bool:
-        return self.is_superuser or COUNCIL_OFFICERS_GROUP in self._group_names()
-
-    @property
-    def is_provider_lead(self) -> bool:
-        return any(name.endswith(PROVIDER_LEADS_SUFFIX) for name in self._group_names())
 
     @property
     def is_governor_or_clerk(self) -> bool:

@@ -14,7 +14,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from accounts.models import COUNCIL_OFFICERS_GROUP, PROVIDER_LEADS_SUFFIX
+from accounts.roles import PROVIDER_LEAD_PERMISSIONS, council_officers_group, permissions_named
 
 from .models import LessonPage, ModulePage, ProviderIndexPage, ProviderPage
 
@@ -31,15 +31,6 @@ LEAD_COLLECTION_PERMISSIONS = [
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
-]
-OFFICER_MODEL_PERMISSIONS = [
-    ("courses", "add_framework"),
-    ("courses", "change_framework"),
-    ("courses", "view_framework"),
-    ("courses", "add_frameworkelement"),
-    ("courses", "change_frameworkelement"),
-    ("courses", "delete_frameworkelement"),
-    ("courses", "view_frameworkelement"),
 ]
 
 
@@ -72,7 +63,7 @@ def _collection_permissions_set(*, group: Group, collection: Collection) -> None
 
 
 def provider_group_name(provider: ProviderPage) -> str:
-    return f"{provider.title}{PROVIDER_LEADS_SUFFIX}"
+    return f"{provider.title} leads"
 
 
 def provider_collection(*, title: str) -> Collection:
@@ -86,7 +77,7 @@ def provider_collection(*, title: str) -> Collection:
 def provider_permissions_setup(*, provider: ProviderPage) -> Group:
     """Make the provider's leads group: edit and submit in its own subtree and collection only."""
     group, _ = Group.objects.get_or_create(name=provider_group_name(provider))
-    group.permissions.add(_permission("wagtailadmin", "access_admin"))
+    group.permissions.add(*permissions_named(PROVIDER_LEAD_PERMISSIONS))
     _page_permissions_set(
         group=group, page=provider, codenames=LEAD_PAGE_PERMISSIONS, exclusive=True
     )
@@ -97,11 +88,7 @@ def provider_permissions_setup(*, provider: ProviderPage) -> Group:
 @transaction.atomic
 def council_officers_setup() -> Group:
     """Council officers edit the whole site, approve modules and edit frameworks; not users."""
-    group, _ = Group.objects.get_or_create(name=COUNCIL_OFFICERS_GROUP)
-    group.permissions.add(
-        _permission("wagtailadmin", "access_admin"),
-        *(_permission(app, codename) for app, codename in OFFICER_MODEL_PERMISSIONS),
-    )
+    group = council_officers_group()
     home = Page.objects.get(depth=2, slug="home")
     _page_permissions_set(
         group=group, page=home, codenames=OFFICER_PAGE_PERMISSIONS, exclusive=False
@@ -131,16 +118,6 @@ def moderation_workflow_setup() -> Workflow:
     if index is not None:
         WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
     return workflow
-
-
-def providers_led_by(*, user) -> list[ProviderPage]:
-    """The providers whose leads group this user belongs to."""
-    if not user.is_authenticated:
-        return []
-    page_ids = GroupPagePermission.objects.filter(
-        group__in=user.groups.filter(name__endswith=PROVIDER_LEADS_SUFFIX)
-    ).values("page_id")
-    return list(ProviderPage.objects.filter(pk__in=page_ids).order_by("title"))
 
 
 @transaction.atomic

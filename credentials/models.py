@@ -59,6 +59,7 @@ class CreditEntry(models.Model):
     class Meta:
         ordering = ["-awarded_at", "-id"]
         verbose_name_plural = "credit entries"
+        permissions = [("record_prior_learning", "Can record prior learning and read its evidence")]
 
     def __str__(self) -> str:
         return f"{self.description}: {self.cpd_hours} hours, {self.academic_credits} credits"
@@ -115,6 +116,7 @@ class Certificate(models.Model):
             )
         ]
         indexes = [models.Index(fields=["learner", "page", "status"])]
+        permissions = [("revoke_certificate", "Can revoke a certificate and reverse its credits")]
 
     def __str__(self) -> str:
         return f"{self.title} for {self.learner_name} ({self.code})"

@@ -41,6 +41,7 @@ class Board(models.Model):
 
     class Meta:
         ordering = ["name"]
+        permissions = [("manage_boards", "Can see and manage every board")]
 
     def __str__(self) -> str:
         return self.name
@@ -273,6 +274,9 @@ class BusinessVolunteer(models.Model):
 
     class Meta:
         ordering = ["registered_at"]
+        permissions = [
+            ("place_volunteers", "Can match business volunteers and place them on boards")
+        ]
 
     def __str__(self) -> str:
         return f"{self.name} ({self.company})"

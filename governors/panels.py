@@ -2,7 +2,7 @@
 
 from django.template.loader import render_to_string
 
-from .selectors import boards_led_by, my_training
+from .selectors import boards_led_by, my_training, sees_every_board
 
 
 def my_governance_panel(request) -> str | None:
@@ -11,7 +11,7 @@ def my_governance_panel(request) -> str | None:
     if not user.is_authenticated:
         return None
     my_boards = my_training(user=user)
-    if not my_boards and not user.is_council_officer:
+    if not my_boards and not sees_every_board(user):
         return None
     actions = [
         (board.governorship, requirement, status)
@@ -25,7 +25,6 @@ def my_governance_panel(request) -> str | None:
             "actions": actions,
             "my_boards": my_boards,
             "boards_led": boards_led_by(user=user),
-            "is_officer": user.is_council_officer,
         },
         request=request,
     )

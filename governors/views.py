@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from academy_site.csv_export import csv_response
+from academy_site.permissions import permission_required_or_404
 
 from . import selectors, services
 from .forms import (
@@ -24,11 +25,6 @@ from .models import Board, BusinessVolunteer, Invitation, SkillsRating
 def _posted(request):
     """The submitted data, even when empty, so an empty form shows its errors."""
     return request.POST if request.method == "POST" else None
-
-
-def _officer_only(user) -> None:
-    if not user.is_council_officer:
-        raise Http404
 
 
 def _add_form_errors(form, error: ValidationError) -> None:
@@ -62,7 +58,6 @@ def dashboard(request):
             "my_boards": selectors.my_training(user=user),
             "boards_led": selectors.boards_led_by(user=user),
             "has_rated": SkillsRating.objects.filter(governor=user).exists(),
-            "is_officer": user.is_council_officer,
         },
     )
 
@@ -83,7 +78,7 @@ def board(request, board_id: int):
             "invitations": board.invitations.filter(accepted_at__isnull=True),
             "can_manage": selectors.can_manage(user=request.user, board=board),
             "today": today,
-            "breadcrumbs": _breadcrumbs(council=request.user.is_council_officer),
+            "breadcrumbs": _breadcrumbs(council=request.user.has_perm("governors.manage_boards")),
         },
     )
 
@@ -128,6 +123,7 @@ def board_skills(request, board_id: int):
     gaps = skills.gaps
     modules = selectors.modules_for(elements=[row.element for row in gaps])
     matches = volunteers_rank(volunteers=selectors.volunteers_available(), gap_rows=gaps)
+    can_place = request.user.has_perm("governors.place_volunteers")
     gap_volunteers = {row.element.pk: sum(1 for m in matches if row in m.fills) for row in gaps}
     return render(
         request,
@@ -139,10 +135,12 @@ def board_skills(request, board_id: int):
                 (row, modules.get(row.element.pk, []), gap_volunteers[row.element.pk])
                 for row in gaps
             ],
-            "matches": matches if request.user.is_council_officer else [],
-            "is_officer": request.user.is_council_officer,
+            "matches": matches if can_place else [],
+            "can_place": can_place,
             "levels": SkillsRating.Level.choices,
-            "breadcrumbs": _breadcrumbs(council=request.user.is_council_officer, board=board),
+            "breadcrumbs": _breadcrumbs(
+                council=request.user.has_perm("governors.manage_boards"), board=board
+            ),
         },
     )
 
@@ -256,9 +254,8 @@ def skills_audit(request):
     )
 
 
-@login_required
+@permission_required_or_404("governors.manage_boards")
 def council(request):
-    _officer_only(request.user)
     overview = selectors.boards_compliance()
     overview.sort(key=lambda b: (b.compliance.rate is None, b.compliance.rate or 0))
     return render(
@@ -268,9 +265,8 @@ def council(request):
     )
 
 
-@login_required
+@permission_required_or_404("governors.place_volunteers")
 def council_volunteers(request):
-    _officer_only(request.user)
     boards = list(Board.objects.all())
     volunteers = list(selectors.volunteers_available())
     gaps = selectors.gaps_for_boards(boards)
@@ -294,9 +290,8 @@ def council_volunteers(request):
     )
 
 
-@login_required
+@permission_required_or_404("governors.place_volunteers")
 def volunteer_place(request, board_id: int, volunteer_id: int):
-    _officer_only(request.user)
     board = get_object_or_404(Board, pk=board_id)
     volunteer = get_object_or_404(
         BusinessVolunteer.objects.prefetch_related(Prefetch("skills", to_attr="skill_list")).filter(

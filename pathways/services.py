@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import GroupPagePermission
 
-from accounts.models import COUNCIL_OFFICERS_GROUP
+from accounts.roles import council_officers_group
 from credentials.services import award_schedule
 
 from .models import PathwayEnrolment, PathwayIndexPage, PathwayPage
@@ -76,13 +76,7 @@ PATHWAY_EDITOR_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_p
 
 def pathway_editors_grant(*, index: PathwayIndexPage) -> Group:
     """Let council officers add, edit and publish pathways under the index, and see who follows them."""
-    group, _ = Group.objects.get_or_create(name=COUNCIL_OFFICERS_GROUP)
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
-        Permission.objects.get(
-            content_type__app_label="pathways", codename="view_pathwayenrolment"
-        ),
-    )
+    group = council_officers_group()
     for codename in PATHWAY_EDITOR_PERMISSIONS:
         GroupPagePermission.objects.get_or_create(
             group=group,

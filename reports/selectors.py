@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from accounts.models import JobRole
 from courses.models import ModulePage, ProviderPage
-from courses.services import providers_led_by
+from courses.selectors import providers_led_by
 from credentials.models import CreditEntry
 from credentials.selectors import academic_year_bounds, academic_year_of
 from learning.models import Enrolment, ModuleCompletion
@@ -57,10 +57,12 @@ def current_academic_year() -> int:
 
 
 def providers_for(user) -> list[ProviderPage]:
-    """Every provider for council officers; the ones they lead for provider leads."""
-    if user.is_council_officer:
+    """Every provider for those who see the county's reports; the ones they lead for leads."""
+    if user.has_perm("reports.view_county_reports"):
         return list(ProviderPage.objects.order_by("title"))
-    return providers_led_by(user=user)
+    if user.has_perm("reports.view_provider_reports"):
+        return providers_led_by(user=user)
+    return []
 
 
 @dataclass(frozen=True)

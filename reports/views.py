@@ -1,10 +1,11 @@
-from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import render
 
 from academy_site.csv_export import csv_response
+from academy_site.permissions import permission_required_or_404
 
 from .forms import ImpactFilterForm
+from .models import REPORT_PERMISSIONS
 from .selectors import current_academic_year, impact_report, providers_for
 
 DIMENSIONS = {
@@ -23,10 +24,7 @@ def _hours(value) -> str:
 
 def _report_for(request):
     """The report the user may see: the county for officers, their own provider(s) for leads."""
-    user = request.user
-    if not (user.is_council_officer or user.is_provider_lead):
-        raise Http404
-    providers = providers_for(user)
+    providers = providers_for(request.user)
     this_year = current_academic_year()
     years = list(range(this_year, this_year - 5, -1))
     form = ImpactFilterForm(request.GET or None, years=years)
@@ -34,7 +32,7 @@ def _report_for(request):
     return impact_report(providers=providers, year=year), form, years, year
 
 
-@login_required
+@permission_required_or_404(*REPORT_PERMISSIONS)
 def index(request):
     report, form, years, year = _report_for(request)
     return render(
@@ -50,7 +48,7 @@ def index(request):
     )
 
 
-@login_required
+@permission_required_or_404(*REPORT_PERMISSIONS)
 def export_csv(request, dimension: str):
     if dimension not in DIMENSIONS:
         raise Http404

@@ -62,13 +62,24 @@ def other_learner(db):
 
 @pytest.fixture
 def council_officer(db):
-    from django.contrib.auth.models import Group
-
-    from accounts.models import COUNCIL_OFFICERS_GROUP
+    from accounts.roles import council_officers_group
 
     user = UserFactory(email="officer@example.org", first_name="Olivia", last_name="Officer")
-    user.groups.add(Group.objects.get_or_create(name=COUNCIL_OFFICERS_GROUP)[0])
+    user.groups.add(council_officers_group())
     return user
+
+
+@pytest.fixture
+def user_with_perms(db):
+    """Make a user holding exactly these permissions ("app.codename"), in no group."""
+    from accounts.roles import permissions_named
+
+    def make(*names: str, **fields):
+        user = UserFactory(**fields)
+        user.user_permissions.add(*permissions_named(names))
+        return user
+
+    return make
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,7 @@
-"""Who may see a learner's certificate files: the learner and council officers, nobody else."""
+"""Who may see a learner's certificate files: the learner and those who may see any
+certificate (council officers), nobody else."""
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from ..models import Certificate
@@ -10,8 +12,6 @@ def certificate_for_viewer(request, pk) -> Certificate:
     outsider cannot tell whether a certificate exists)."""
     certificate = get_object_or_404(Certificate.objects.select_related("page", "learner"), pk=pk)
     user = request.user
-    if certificate.learner_id != user.pk and not user.is_council_officer:
-        from django.http import Http404
-
+    if certificate.learner_id != user.pk and not user.has_perm("credentials.view_certificate"):
         raise Http404("No certificate found.")
     return certificate

@@ -1,13 +1,13 @@
-"""Council officers: record prior learning, find and revoke certificates, read evidence."""
-
-from functools import wraps
+"""Council officers' pages: record prior learning, find and revoke certificates, read evidence;
+each asks for the permission behind it."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+
+from academy_site.permissions import permission_required_or_404
 
 from ..codes import code_normalise
 from ..forms import PriorLearningForm, RevokeForm
@@ -15,20 +15,7 @@ from ..models import Certificate, CreditEntry
 from ..services import certificate_revoke, prior_learning_record
 
 
-def officer_required(view):
-    """Signed-in council officers only; everyone else gets a 404, as if the page did not exist."""
-
-    @wraps(view)
-    @login_required
-    def wrapped(request, *args, **kwargs):
-        if not request.user.is_council_officer:
-            raise Http404("Page not found.")
-        return view(request, *args, **kwargs)
-
-    return wrapped
-
-
-@officer_required
+@permission_required_or_404("credentials.record_prior_learning")
 def prior_learning(request):
     form = PriorLearningForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -55,13 +42,13 @@ def prior_learning(request):
     return render(request, "credentials/prior_learning.html", {"form": form, "recent": recent})
 
 
-@officer_required
+@permission_required_or_404("credentials.record_prior_learning")
 def credit_evidence(request, pk):
     entry = get_object_or_404(CreditEntry.objects.exclude(evidence=""), pk=pk)
     return FileResponse(entry.evidence.open("rb"), as_attachment=True)
 
 
-@officer_required
+@permission_required_or_404("credentials.view_certificate")
 def certificate_search(request):
     query = request.GET.get("q", "").strip()
     certificates = Certificate.objects.none()
@@ -78,8 +65,12 @@ def certificate_search(request):
     )
 
 
-@officer_required
+@permission_required_or_404("credentials.view_certificate", "credentials.revoke_certificate")
 def certificate_revoke_view(request, pk):
+    """A certificate's details and history; those who may revoke it also get the form."""
+    can_revoke = request.user.has_perm("credentials.revoke_certificate")
+    if request.method == "POST" and not can_revoke:
+        raise Http404("Page not found.")
     certificate = get_object_or_404(Certificate.objects.select_related("learner"), pk=pk)
     form = RevokeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -101,6 +92,7 @@ def certificate_revoke_view(request, pk):
         {
             "certificate": certificate,
             "form": form,
+            "can_revoke": can_revoke,
             "events": certificate.events.select_related("actor"),
         },
     )

@@ -1,8 +1,8 @@
 import pytest
-from django.contrib.auth.models import Group
 
 from accounts.models import JobRole
-from tests.factories import UserFactory
+from courses.services import provider_permissions_setup
+from tests.factories import ProviderPageFactory, UserFactory
 
 
 def labels(client) -> list[str]:
@@ -30,7 +30,7 @@ def test_a_governor_sees_governance(client):
 @pytest.mark.django_db
 def test_provider_leads_and_officers_see_reports_and_the_editor(client, council_officer):
     lead = UserFactory()
-    lead.groups.add(Group.objects.create(name="Nene Valley Teaching School Alliance leads"))
+    lead.groups.add(provider_permissions_setup(provider=ProviderPageFactory()))
     client.force_login(lead)
     assert {"Reports", "Edit content"} <= set(labels(client))
     assert "Governance" not in labels(client)

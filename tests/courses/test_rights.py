@@ -217,7 +217,7 @@ def test_prerequisite_choices_hide_other_providers_drafts(client, alliance, othe
 
 
 def test_providers_led_by(alliance, other_alliance, learner):
-    from courses.services import providers_led_by
+    from courses.selectors import providers_led_by
 
     assert providers_led_by(user=alliance.lead) == [alliance.page]
     assert providers_led_by(user=learner) == []

@@ -5,7 +5,8 @@ from django.contrib.auth.models import Group
 from wagtail.models import GroupPagePermission, Revision
 
 from accounts import demo as accounts_demo
-from accounts.models import COUNCIL_OFFICERS_GROUP, User
+from accounts.models import User
+from accounts.roles import COUNCIL_OFFICERS_GROUP
 from courses.demo_loader import DemoContentError, catalogue_read
 from pathways import demo
 from pathways.models import PathwayEnrolment, PathwayIndexPage, PathwayPage
