@@ -176,8 +176,15 @@ def leave(request: HttpRequest, module_id: int) -> HttpResponse:
 @require_POST
 def renew(request: HttpRequest, module_id: int) -> HttpResponse:
     module = _live_module(module_id)
+    enrolment = _own_enrolment(request, module_id)
+    if enrolment.status == Enrolment.Status.ACTIVE and enrolment.cycle > 1:
+        messages.info(
+            request, "You are already renewing this training. Carry on where you left off."
+        )
+        resume = selectors.module_progress(learner=request.user, module=module).resume_lesson
+        return redirect(resume.url if resume else module.url)
     try:
-        services.enrolment_renew(enrolment=_own_enrolment(request, module_id))
+        services.enrolment_renew(enrolment=enrolment)
     except services.LearningError as error:
         _error(request, error)
         return redirect(module.url)
