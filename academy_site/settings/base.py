@@ -182,6 +182,8 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 ACADEMY_ORGANISATION = env(
     "ACADEMY_ORGANISATION", default="Northamptonshire Leadership and Governance Academy"
 )
+# Where people write for help, to report an accessibility problem or ask for another format.
+ACADEMY_SUPPORT_EMAIL = env("ACADEMY_SUPPORT_EMAIL", default="academy@example.org")
 
 LOGGING = {
     "version": 1,
