@@ -180,7 +180,11 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
 WAGTAIL_SITE_NAME = "Academy"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# On PostgreSQL, full-text search with English stemming ("phonics" is indexed as "phonic"); the
+# catalogue adds other endings and spellings itself (courses/search.py), so SQLite finds them too.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "english"}
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_WORKFLOW_ENABLED = True
@@ -192,6 +196,8 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 ACADEMY_ORGANISATION = env(
     "ACADEMY_ORGANISATION", default="Northamptonshire Leadership and Governance Academy"
 )
+# Where people write for help, to report an accessibility problem or ask for another format.
+ACADEMY_SUPPORT_EMAIL = env("ACADEMY_SUPPORT_EMAIL", default="academy@example.org")
 
 LOGGING = {
     "version": 1,

@@ -6,11 +6,24 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.text import slugify
 
+from ..models import Certificate
 from ..openbadges import credential_build, credential_sign
 from ..pdf import transcript_pdf_render, verification_url
-from ..renewal import renewal_sentence
+from ..renewal import renewal_dates, renewal_sentence
 from ..selectors import certificates_for_learner, credit_entries_for_learner, credit_totals
 from .access import certificate_for_viewer
+
+
+def _renewal_open(certificate: Certificate, today) -> bool:
+    """Whether the card should offer 'Renew now': a module's certificate inside its window or
+    expired (a pathway award renews through its modules)."""
+    if (
+        certificate.kind != Certificate.Kind.MODULE
+        or certificate.status != Certificate.Status.VALID
+    ):
+        return False
+    dates = renewal_dates(certificate=certificate, today=today)
+    return dates is not None and today >= dates.window_opens_on
 
 
 @login_required
@@ -23,6 +36,7 @@ def my_certificates(request):
             "renewal": renewal_sentence(certificate=certificate, today=today)
             if certificate.expires_at and certificate.status == certificate.Status.VALID
             else "",
+            "renewal_open": _renewal_open(certificate, today),
         }
         for certificate in certificates_for_learner(learner=request.user)
     ]

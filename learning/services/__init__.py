@@ -15,6 +15,7 @@ from .reflections import (
     reflection_save,
     reflection_share,
     reflection_unshare,
+    reflections_save,
 )
 
 __all__ = [
@@ -35,4 +36,5 @@ __all__ = [
     "reflection_save",
     "reflection_share",
     "reflection_unshare",
+    "reflections_save",
 ]

@@ -38,3 +38,13 @@ def quiz_feedback(context, block_id: str, quiz_value) -> dict | None:
 def reflection_for(context, block_id: str):
     """The learner's saved answer to this reflection prompt, if any."""
     return context.get("reflections", {}).get(block_id)
+
+
+@register.simple_tag(takes_context=True)
+def reflection_text_for(context, block_id: str) -> str:
+    """What the reflection box holds: text the learner sent that was not saved, else the saved answer."""
+    typed = context.get("reflections_typed", {}).get(block_id)
+    if typed is not None:
+        return typed
+    reflection = context.get("reflections", {}).get(block_id)
+    return reflection.text if reflection else ""

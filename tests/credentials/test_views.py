@@ -82,6 +82,42 @@ def test_my_certificates_shows_status_downloads_share_links_and_credits(
     assert "Renew now and your new expiry will be" in html
 
 
+def _renew_form(module) -> str:
+    return f'<form method="post" action="/learn/modules/{module.pk}/renew/">'
+
+
+@pytest.mark.parametrize(
+    ("days_ago", "offered"),
+    [(800, True), (24 * 30 - 30, True), (30, False)],
+    ids=["expired", "inside the renewal window", "before the window opens"],
+)
+def test_renew_now_is_a_button_once_renewal_is_open(
+    client, learner, module, issue, days_ago, offered
+):
+    issue(learner, module, completed_at=timezone.now() - timedelta(days=days_ago))
+    client.force_login(learner)
+
+    html = client.get(reverse("credentials:my_certificates")).content.decode()
+
+    assert (_renew_form(module) in html) is offered
+    assert ("Renew now<span" in html) is offered
+
+
+def test_training_that_never_expires_and_revoked_certificates_offer_no_renewal(
+    client, learner, module, masters_module, council_officer, issue
+):
+    from credentials.services import certificate_revoke
+
+    issue(learner, masters_module)
+    revoked = issue(learner, module, completed_at=timezone.now() - timedelta(days=800))
+    certificate_revoke(certificate=revoked, reason="Wrong person.", by=council_officer)
+    client.force_login(learner)
+
+    html = client.get(reverse("credentials:my_certificates")).content.decode()
+
+    assert "/renew/" not in html
+
+
 def test_the_transcript_downloads_as_pdf(client, learner, rendered):
     client.force_login(learner)
     response = client.get(reverse("credentials:transcript_pdf"))
