@@ -1,5 +1,7 @@
 """Learner views: module and lesson pages with progress, the actions on them, and "My learning"."""
 
+import uuid
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -76,6 +78,7 @@ def lesson_serve(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
     if active:
         context.update(
             quiz_action_url=reverse("learning:quiz_submit", args=[lesson.pk]),
+            quiz_attempt_token=uuid.uuid4(),
             reflection_action_url=reverse("learning:reflection_save", args=[lesson.pk]),
             quiz_attempts=selectors.quiz_latest_attempts(enrolment=enrolment, lesson=lesson),
             quiz_attempt_counts=selectors.quiz_attempt_counts(enrolment=enrolment, lesson=lesson),
@@ -209,7 +212,11 @@ def quiz_submit(request: HttpRequest, lesson_id: int) -> HttpResponse:
     }
     try:
         attempt = services.quiz_submit(
-            enrolment=enrolment, lesson=lesson, quiz_block_id=block_id, answers=answers
+            enrolment=enrolment,
+            lesson=lesson,
+            quiz_block_id=block_id,
+            answers=answers,
+            attempt_token=request.POST.get("attempt", ""),
         )
     except services.LearningError as error:
         _error(request, error)
