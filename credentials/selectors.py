@@ -1,7 +1,7 @@
 """Reads other apps and views share: certificates, credit totals, masters progress, renewals."""
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from django.db.models import Sum
@@ -15,6 +15,7 @@ __all__ = [
     "academic_year_of",
     "certificate_by_code",
     "certificates_for_learner",
+    "certificates_overdue_for_pdf",
     "cpd_hours_in_academic_year",
     "credit_entries_for_learner",
     "credit_totals",
@@ -40,6 +41,22 @@ def valid_certificate(*, learner, page) -> Certificate | None:
     return Certificate.objects.filter(
         learner=learner, page=page, status=Certificate.Status.VALID
     ).first()
+
+
+# A PDF normally follows its certificate within seconds; after this long, an officer should know.
+PDF_OVERDUE_AFTER = timedelta(minutes=10)
+
+
+def certificates_overdue_for_pdf():
+    """Certificates still without their PDF long after issue or revocation (a full disk, a lost
+    task), oldest first: listed for officers and counted by /healthz."""
+    cutoff = timezone.now() - PDF_OVERDUE_AFTER
+    return (
+        Certificate.objects.filter(rendered_at__isnull=True, issued_at__lte=cutoff)
+        .exclude(status_changed_at__gt=cutoff)
+        .select_related("learner")
+        .order_by("issued_at")
+    )
 
 
 def certificate_by_code(code: str) -> Certificate | None:

@@ -27,7 +27,8 @@ BOARD_MANAGER_ROLES = (Role.CHAIR, Role.CLERK)
 
 
 class Board(models.Model):
-    """A governing body or trust board: the people who govern one or more schools."""
+    """A governing body or trust board: the people who govern one or more schools. A board that
+    closes is archived (`closed_on`), never deleted: its governors' records are history."""
 
     class Kind(models.TextChoices):
         MAINTAINED = "maintained", "Maintained school governing body"
@@ -38,6 +39,9 @@ class Board(models.Model):
     kind = models.CharField(max_length=20, choices=Kind.choices)
     schools = models.ManyToManyField("schools.School", blank=True, related_name="boards")
     created_at = models.DateTimeField(auto_now_add=True)
+    closed_on = models.DateField(
+        null=True, blank=True, editable=False, help_text="When the board closed, if it has."
+    )
 
     class Meta:
         ordering = ["name"]
@@ -45,6 +49,10 @@ class Board(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def is_closed(self) -> bool:
+        return self.closed_on is not None
 
     @property
     def placement_role(self) -> str:
@@ -63,7 +71,7 @@ class Governorship(models.Model):
     governor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="governorships"
     )
-    board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="governorships")
+    board = models.ForeignKey(Board, on_delete=models.PROTECT, related_name="governorships")
     role = models.CharField(max_length=20, choices=Role.choices)
     appointed_on = models.DateField()
     term_ends_on = models.DateField(null=True, blank=True)
@@ -97,7 +105,7 @@ def _token() -> str:
 class Invitation(models.Model):
     """An e-mailed invitation to join a board; accepting it starts the governorship."""
 
-    board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="invitations")
+    board = models.ForeignKey(Board, on_delete=models.PROTECT, related_name="invitations")
     email = models.EmailField("e-mail address")
     role = models.CharField(max_length=20, choices=Role.choices)
     appointed_on = models.DateField()
@@ -184,7 +192,7 @@ class ReminderSent(models.Model):
         CHAIR_SUMMARY = "chair_summary", "Chair's weekly summary"
 
     governorship = models.ForeignKey(
-        Governorship, on_delete=models.CASCADE, related_name="reminders_sent"
+        Governorship, on_delete=models.PROTECT, related_name="reminders_sent"
     )
     kind = models.CharField(max_length=20, choices=Kind.choices)
     requirement = models.ForeignKey(

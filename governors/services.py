@@ -26,10 +26,16 @@ def _check_dates(*, appointed_on: date, term_ends_on: date | None, ended_on: dat
         raise ValidationError(errors)
 
 
+def _board_open_check(board: Board) -> None:
+    if board.closed_on:
+        raise ValidationError(f"{board} has closed, so nobody can join it.")
+
+
 def governorship_start(
     *, governor, board: Board, role: str, appointed_on: date, term_ends_on: date | None = None
 ) -> Governorship:
     """Put someone on a board; their training requirements start from `appointed_on`."""
+    _board_open_check(board)
     _check_dates(appointed_on=appointed_on, term_ends_on=term_ends_on)
     try:
         with transaction.atomic():
@@ -62,6 +68,21 @@ def governorship_update(
     return governorship
 
 
+@transaction.atomic
+def board_close(*, board: Board, closed_on: date) -> Board:
+    """Archive a board that has closed: its current governors leave it that day and its
+    invitations can no longer be accepted, but every record stays (boards are never deleted)."""
+    board = Board.objects.select_for_update().get(pk=board.pk)
+    if board.closed_on:
+        raise ValidationError(f"{board} closed on {board.closed_on:%-d %B %Y}.")
+    for governorship in board.governorships.current():
+        governorship.ended_on = max(closed_on, governorship.appointed_on)
+        governorship.save(update_fields=["ended_on"])
+    board.closed_on = closed_on
+    board.save(update_fields=["closed_on"])
+    return board
+
+
 def invitation_create(
     *,
     board: Board,
@@ -72,6 +93,7 @@ def invitation_create(
     invited_by,
 ) -> Invitation:
     """Invite someone by e-mail to join a board; the governorship starts when they accept."""
+    _board_open_check(board)
     _check_dates(appointed_on=appointed_on, term_ends_on=term_ends_on)
     email = email.strip().lower()
     if board.governorships.current().filter(governor__email__iexact=email).exists():

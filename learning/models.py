@@ -71,10 +71,19 @@ class QuizAttempt(models.Model):
     percent = models.PositiveSmallIntegerField()
     passed = models.BooleanField()
     submitted_at = models.DateTimeField(default=timezone.now)
+    attempt_token = models.UUIDField(
+        null=True, blank=True, help_text="From the form shown, so a double submission counts once."
+    )
 
     class Meta:
         ordering = ["-submitted_at"]
         indexes = [models.Index(fields=["enrolment", "quiz_block_id", "cycle"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "quiz_block_id", "attempt_token"],
+                name="one_attempt_per_form_shown",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"Quiz {self.quiz_block_id}: {self.percent}%"

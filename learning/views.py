@@ -1,5 +1,6 @@
 """Learner views: module and lesson pages with progress, the actions on them, and "My learning"."""
 
+import uuid
 from collections.abc import Mapping
 
 from django.contrib import messages
@@ -101,6 +102,7 @@ def lesson_serve(
             reflection_max_length=services.REFLECTION_MAX_LENGTH,
             reflection_draft_url=reverse("learning:reflection_draft_save", args=[lesson.pk]),
             quiz_action_url=reverse("learning:quiz_submit", args=[lesson.pk]),
+            quiz_attempt_token=uuid.uuid4(),
             reflection_action_url=reflection_action_url,
             quiz_attempts=selectors.quiz_latest_attempts(enrolment=enrolment, lesson=lesson),
             quiz_attempt_counts=selectors.quiz_attempt_counts(enrolment=enrolment, lesson=lesson),
@@ -267,7 +269,11 @@ def quiz_submit(request: HttpRequest, lesson_id: int) -> HttpResponse:
     }
     try:
         attempt = services.quiz_submit(
-            enrolment=enrolment, lesson=lesson, quiz_block_id=block_id, answers=answers
+            enrolment=enrolment,
+            lesson=lesson,
+            quiz_block_id=block_id,
+            answers=answers,
+            attempt_token=request.POST.get("attempt", ""),
         )
     except services.LearningError as error:
         _error(request, error)

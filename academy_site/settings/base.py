@@ -95,6 +95,11 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+# A connection kept from before a database restart is checked (and replaced) before a request
+# uses it, so the first request after the restart does not fail.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -155,6 +160,8 @@ STORAGES = {
 }
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# /healthz reports media storage as "low" below this much free space (a certificate is ~50 kB).
+ACADEMY_MEDIA_MIN_FREE_BYTES = env.int("ACADEMY_MEDIA_MIN_FREE_BYTES", default=100 * 1024 * 1024)
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
@@ -177,6 +184,29 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Every broker call is bounded, so a stopped or frozen Redis costs a request at most about 1.5 s
+# (two attempts of 0.5 s): the AwardRequest written with the completion is the safety net that
+# reconciliation issues from. Worker and beat keep reconnecting for as long as the outage lasts.
+BROKER_SOCKET_TIMEOUT = 0.5
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_timeout": BROKER_SOCKET_TIMEOUT,
+    "socket_connect_timeout": BROKER_SOCKET_TIMEOUT,
+    # A task held by a worker that was killed goes back on the queue after 5 minutes, not the
+    # default hour. Tasks (and retry countdowns, at most 2 minutes) must finish well within it.
+    "visibility_timeout": 5 * 60,
+}
+CELERY_BROKER_CONNECTION_TIMEOUT = 1
+CELERY_BROKER_CONNECTION_MAX_RETRIES = None
+CELERY_TASK_PUBLISH_RETRY = True
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.1,
+    "interval_max": 0.1,
+}
+CELERY_REDIS_SOCKET_TIMEOUT = BROKER_SOCKET_TIMEOUT
+CELERY_REDIS_SOCKET_CONNECT_TIMEOUT = BROKER_SOCKET_TIMEOUT
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = False
 
 WAGTAIL_SITE_NAME = "Academy"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
@@ -219,7 +249,11 @@ CELERY_BEAT_SCHEDULE = {
     },
     "credentials-reconcile-awards": {
         "task": "credentials.tasks.reconcile_awards",
-        "schedule": 15 * 60,
+        "schedule": 5 * 60,
+    },
+    "credentials-sweep-pdfs": {
+        "task": "credentials.tasks.sweep_certificate_pdfs",
+        "schedule": crontab(hour=3, minute=40),
     },
     "credentials-expiry-reminders": {
         "task": "credentials.tasks.send_expiry_reminders",

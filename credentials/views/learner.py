@@ -61,9 +61,9 @@ def _filename(certificate, extension: str) -> str:
 def certificate_pdf(request, pk):
     certificate = certificate_for_viewer(request, pk)
     if not certificate.rendered_at or not certificate.pdf:
-        from ..tasks import render_certificate_pdf
+        from ..tasks import render_certificate_pdf_request
 
-        render_certificate_pdf.delay(certificate_id=str(certificate.pk))
+        render_certificate_pdf_request(certificate_id=str(certificate.pk))
         response = render(
             request, "credentials/certificate_pending.html", {"certificate": certificate}
         )

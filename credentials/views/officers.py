@@ -12,6 +12,7 @@ from academy_site.permissions import permission_required_or_404
 from ..codes import code_normalise
 from ..forms import PriorLearningForm, RevokeForm
 from ..models import Certificate, CreditEntry
+from ..selectors import certificates_overdue_for_pdf
 from ..services import certificate_revoke, prior_learning_record
 
 
@@ -58,10 +59,16 @@ def certificate_search(request):
             | Q(learner__email__iexact=query)
             | Q(learner_name__icontains=query)
         ).select_related("learner")[:50]
+    overdue = certificates_overdue_for_pdf()
     return render(
         request,
         "credentials/officer_certificates.html",
-        {"query": query, "certificates": certificates},
+        {
+            "query": query,
+            "certificates": certificates,
+            "overdue_count": overdue.count(),
+            "overdue": overdue[:50],
+        },
     )
 
 

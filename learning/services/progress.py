@@ -1,9 +1,10 @@
 """Lessons completed, quizzes scored on the server, and the module completed once per cycle."""
 
+import uuid
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from courses.models import LessonPage
@@ -99,6 +100,17 @@ def _choices_parse(raw: Sequence, question: Mapping, number: int) -> list[int]:
     return sorted(choices)
 
 
+def _attempt_token_parse(value: str) -> uuid.UUID | None:
+    if not value:
+        return None
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        raise QuizSubmissionInvalid(
+            "That quiz form is out of date. Reload the page and try again."
+        ) from None
+
+
 def quiz_answers_validate(*, quiz_value, answers: Mapping) -> dict[int, list[int]]:
     """Check a submission answers every question of the quiz with options it offers."""
     questions = list(quiz_value["questions"])
@@ -133,33 +145,50 @@ def quiz_submit(
     lesson: LessonPage,
     quiz_block_id: str,
     answers: Mapping,
+    attempt_token: str = "",
     submitted_at: datetime | None = None,
 ) -> QuizAttempt:
     """Score an attempt on the server and store it; passing every quiz in a lesson completes it.
 
     `answers` maps question index to the chosen option indexes. A submission the form could not
-    have sent is refused with QuizSubmissionInvalid and nothing is stored. `submitted_at`
-    backdates the attempt; only the demo seed passes it.
+    have sent is refused with QuizSubmissionInvalid and nothing is stored. `attempt_token` comes
+    from the form shown: submitting the same form again returns the attempt it stored the first
+    time. `submitted_at` backdates the attempt; only the demo seed passes it.
     """
+    token = _attempt_token_parse(attempt_token)
     enrolment = _enrolment_lock(enrolment)
     _lesson_check(enrolment, lesson)
     block = _quiz_block(lesson, quiz_block_id)
+    if token is not None:
+        stored = QuizAttempt.objects.filter(
+            enrolment=enrolment, quiz_block_id=quiz_block_id, attempt_token=token
+        ).first()
+        if stored is not None:
+            return stored
     parsed = quiz_answers_validate(quiz_value=block.value, answers=answers)
     results = quiz_score(quiz_value=block.value, answers=parsed)
     score, max_score = sum(results), len(results)
     percent = round(100 * score / max_score)
-    attempt = QuizAttempt.objects.create(
-        enrolment=enrolment,
-        lesson=lesson,
-        quiz_block_id=quiz_block_id,
-        cycle=enrolment.cycle,
-        answers={str(index): choices for index, choices in parsed.items()},
-        score=score,
-        max_score=max_score,
-        percent=percent,
-        passed=percent >= enrolment.module.pass_mark,
-        submitted_at=submitted_at or timezone.now(),
-    )
+    try:
+        with transaction.atomic():
+            attempt = QuizAttempt.objects.create(
+                enrolment=enrolment,
+                lesson=lesson,
+                quiz_block_id=quiz_block_id,
+                cycle=enrolment.cycle,
+                answers={str(index): choices for index, choices in parsed.items()},
+                score=score,
+                max_score=max_score,
+                percent=percent,
+                passed=percent >= enrolment.module.pass_mark,
+                submitted_at=submitted_at or timezone.now(),
+                attempt_token=token,
+            )
+    except IntegrityError:
+        # The same form, stored by a request the enrolment lock did not serialise with this one.
+        return QuizAttempt.objects.get(
+            enrolment=enrolment, quiz_block_id=quiz_block_id, attempt_token=token
+        )
     block_ids = [quiz.id for quiz in lesson.quizzes()]
     if attempt.passed and len(_quizzes_passed(enrolment, block_ids)) == len(block_ids):
         _progress_record(enrolment, lesson, attempt.submitted_at)
