@@ -10,7 +10,7 @@ from django.utils import timezone
 from governors.models import Board, Governorship, Invitation, ReminderSent, Role
 from governors.services import board_close, governorship_start, invitation_accept
 from tests.factories import UserFactory
-from tests.governors.conftest import BoardFactory, GovernorshipFactory
+from tests.governors.factories import BoardFactory, GovernorshipFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.fault]
 

@@ -5,8 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from governors.models import BusinessVolunteer, Governorship, Role
-
-from .conftest import GovernorshipFactory
+from tests.governors.factories import GovernorshipFactory
 
 pytestmark = pytest.mark.django_db
 

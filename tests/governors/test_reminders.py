@@ -10,8 +10,9 @@ from django.test import TestCase
 from credentials.models import Certificate
 from governors import tasks
 from governors.models import ReminderSent, Role
+from tests.governors.factories import GovernorshipFactory
 
-from .conftest import GovernorshipFactory, certificate
+from .conftest import certificate
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,9 @@ from courses.frameworks import GOVERNANCE_2017, frameworks_load
 from courses.models import FrameworkElement
 from governors.models import BusinessVolunteer, Governorship, Invitation, Role, SkillsRating
 from tests.factories import UserFactory
+from tests.governors.factories import GovernorshipFactory
 
-from .conftest import GovernorshipFactory, complete, on
+from .conftest import complete, on
 
 pytestmark = pytest.mark.django_db
 

@@ -16,8 +16,7 @@ from governors.models import BusinessVolunteer, Governorship, Role, SkillsRating
 from governors.selectors import board_skills, boards_skills, my_training
 from governors.services import volunteer_place
 from governors.training import Status
-
-from .conftest import BoardFactory, GovernorshipFactory
+from tests.governors.factories import BoardFactory, GovernorshipFactory
 
 
 def test_gap_points_weigh_nobody_confident_above_a_low_average():
