@@ -103,6 +103,29 @@ def test_the_code_flow_sends_a_pkce_challenge_with_s256(client, trust_sign_on):
 
 
 @pytest.mark.django_db
+def test_a_provider_answer_for_another_browser_is_refused(client, trust_sign_on):
+    from django.test import Client
+
+    UserFactory(email=ADA_EMAIL)
+    callback = urlsplit(sign_in_at_provider(start_sign_on(client), "ada"))
+    other_browser = Client()
+    response = other_browser.get(f"{callback.path}?{callback.query}")
+    assert response.status_code == 401
+    assert "Sign-in did not work" in response.content.decode()
+    assert "_auth_user_id" not in other_browser.session
+    assert not SocialAccount.objects.exists()
+
+
+@pytest.mark.django_db
+def test_cancelling_at_the_provider_says_so_and_signs_nobody_in(client, trust_sign_on):
+    state = parse_qs(urlsplit(start_sign_on(client)).query)["state"][0]
+    callback = reverse("openid_connect_callback", kwargs={"provider_id": TRUST_ID})
+    response = client.get(f"{callback}?error=access_denied&state={state}", follow=True)
+    assert "Sign-in cancelled" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.django_db
 def test_a_new_learner_signs_up_with_the_provider_and_still_gives_role_and_school(
     client, trust_sign_on
 ):
