@@ -2,7 +2,9 @@ from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.models import EmailAddress
 from allauth.core import context as allauth_context
+from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.conf import settings
 
 from academy_site.emails import email_send
@@ -36,3 +38,20 @@ class AccountAdapter(DefaultAccountAdapter):
                 **context,
             },
         )
+
+
+class SocialAccountAdapter(DefaultSocialAccountAdapter):
+    """Single sign-on signs in to an existing account only through an address the provider has
+    verified and that is the account's own: its main address, or one it has confirmed. An address
+    someone merely added to their account cannot capture another person's school sign-in."""
+
+    def authenticate_by_email(self, sociallogin):
+        match = super().authenticate_by_email(sociallogin)
+        if match is None:
+            return None
+        user, email = match
+        if user.email.lower() == email.lower():
+            return match
+        if EmailAddress.objects.filter(user=user, email__iexact=email, verified=True).exists():
+            return match
+        return None

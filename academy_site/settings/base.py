@@ -5,6 +5,8 @@ from pathlib import Path
 import environ
 from celery.schedules import crontab
 
+from .single_sign_on import socialaccount_providers
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
@@ -42,6 +44,10 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.microsoft",
+    "allauth.socialaccount.providers.google",
+    "allauth.socialaccount.providers.openid_connect",
     "django_celery_beat",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -143,6 +149,16 @@ ACADEMY_RATE_LIMITS = {
 # from one header the proxy sets; every per-address rate limit, allauth's and ours, reads it.
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env("TRUSTED_CLIENT_IP_HEADER", default=None)
+# Single sign-on (Microsoft 365, Google Workspace, a trust's own OpenID Connect provider): a
+# provider appears on the log-in page only when its variables are set (single_sign_on.py).
+# An existing account is signed in only through an address the provider has verified; a new
+# learner still gives a role and school, and an unverified address is checked by our own e-mail.
+SOCIALACCOUNT_PROVIDERS = socialaccount_providers(env)
+SOCIALACCOUNT_ADAPTER = "accounts.adapters.SocialAccountAdapter"
+SOCIALACCOUNT_AUTO_SIGNUP = False
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
+SOCIALACCOUNT_STORE_TOKENS = False
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Academy"
 
