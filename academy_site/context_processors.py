@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
+from workforce.selectors import has_school_role
+
 
 def _url(name: str) -> str | None:
     try:
@@ -23,6 +25,8 @@ def site_chrome(request):
             or user.governorships.filter(ended_on__isnull=True).exists()
         ):
             nav.append(("Governance", _url("governors:dashboard")))
+        if has_school_role(user=user):
+            nav.append(("My school", _url("workforce:index")))
         if user.is_provider_lead or user.is_council_officer:
             nav.append(("Reports", _url("reports:index")))
             nav.append(("Edit content", "/admin/"))

@@ -16,6 +16,7 @@ SEED_MODULES = [
     "credentials.demo",
     "pathways.demo",
     "governors.demo",
+    "workforce.demo",
 ]
 
 
