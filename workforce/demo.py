@@ -79,7 +79,7 @@ STAFF = [
         "Hart",
         _job(ABINGTON, JobRole.HEADTEACHER, 96),
         roles=((ABINGTON, SchoolRoleKind.HEADTEACHER),),
-        progress=(Progress("lead-preparing-for-headship", "all", 30), SAFE_DONE),
+        progress=(Progress("lead-curriculum-leadership", "all", 30), SAFE_DONE),
         try_this="headteacher at Abington Vale: staff list, gives school roles",
     ),
     DemoStaff(
@@ -188,7 +188,7 @@ STAFF = [
         "Bennett",
         _job(KETTERING, JobRole.SENIOR_LEADER, 50),
         roles=((KETTERING, SchoolRoleKind.CPD_LEAD),),
-        progress=(Progress("lead-senior-leadership", 3), SAFE_DONE),
+        progress=(Progress("cpd-autism-in-mainstream", 2), SAFE_DONE),
         try_this="CPD lead at Kettering Park: the mover is not on the list",
     ),
     DemoStaff(

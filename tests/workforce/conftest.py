@@ -1,7 +1,9 @@
+import importlib
 from datetime import date, timedelta
 
 import factory
 import pytest
+from django.apps import apps
 from django.utils import timezone
 
 from accounts.models import JobRole
@@ -92,3 +94,13 @@ def teacher_a(school_a):
         person__first_name="Tom",
         person__last_name="Teacher",
     ).person
+
+
+@pytest.fixture
+def council_officer(council_officer):
+    """The shared officer, with what this app's data migration grants the officers' group
+    (a test that commits empties every table, group permissions included)."""
+    importlib.import_module("workforce.migrations.0002_council_officer_permissions").grant(
+        apps, None
+    )
+    return council_officer

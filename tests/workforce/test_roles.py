@@ -101,3 +101,12 @@ def test_my_school_is_in_the_navigation_only_for_school_roles_and_officers(
     assert "My school" in labels(lead_a)
     assert "My school" in labels(council_officer)
     assert "My school" not in labels(teacher_a)
+
+
+def test_officers_see_every_school_by_permission_not_by_group_name(council_officer, school_a):
+    from workforce.selectors import Capability, schools_where
+
+    assert council_officer.has_perm("workforce.view_all_schools")
+    assert council_officer.has_perm("workforce.grant_school_roles")
+    assert school_a in schools_where(user=council_officer, capability=Capability.VIEW_STAFF)
+    assert not UserFactory().has_perm("workforce.view_all_schools")

@@ -8,9 +8,10 @@ PERMISSIONS = ["view_all_schools", "grant_school_roles"]
 def grant(apps, schema_editor):
     """Council officers see every school's staff and grant school roles anywhere."""
     app_config = apps.get_app_config("workforce")
-    app_config.models_module = True  # let create_permissions run inside a migration
+    models_module = getattr(app_config, "models_module", None)
+    app_config.models_module = models_module or True  # let create_permissions run in a migration
     create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
+    app_config.models_module = models_module
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     group, _ = Group.objects.get_or_create(name=COUNCIL_OFFICERS_GROUP)
