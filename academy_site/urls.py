@@ -22,6 +22,7 @@ urlpatterns = [
     path("", include("learning.urls")),
     path("", include("pathways.urls")),
     path("", include("credentials.urls")),
+    path("", include("workforce.urls")),
     path("", include("governors.urls")),
     path("", include("reports.urls")),
 ]

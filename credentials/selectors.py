@@ -16,6 +16,7 @@ __all__ = [
     "certificate_by_code",
     "certificates_for_learner",
     "certificates_overdue_for_pdf",
+    "cpd_hours_by_learner",
     "cpd_hours_in_academic_year",
     "credit_entries_for_learner",
     "credit_totals",
@@ -158,3 +159,20 @@ def cpd_hours_in_academic_year(*, learner, year: int | None = None) -> Decimal:
         learner=learner, awarded_at__gte=start, awarded_at__lt=end
     ).aggregate(hours=Sum("cpd_hours"))["hours"]
     return total or Decimal(0)
+
+
+def cpd_hours_by_learner(*, learner_ids, year: int | None = None) -> dict[int, Decimal]:
+    """Each learner's CPD hours in one academic year (default: the current one), in one query;
+    a learner with none is missing from the result."""
+    if year is None:
+        year = academic_year_of(timezone.localdate())
+    start, end = academic_year_bounds(year)
+    rows = (
+        CreditEntry.objects.filter(
+            learner_id__in=learner_ids, awarded_at__gte=start, awarded_at__lt=end
+        )
+        .values("learner_id")
+        .annotate(hours=Sum("cpd_hours"))
+        .values_list("learner_id", "hours")
+    )
+    return {learner_id: hours for learner_id, hours in rows}

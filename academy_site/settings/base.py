@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "learning",
     "pathways",
     "credentials",
+    "workforce",
     "governors",
     "reports",
     "wagtail.contrib.forms",
@@ -144,6 +145,9 @@ ACADEMY_RATE_LIMITS = {
     "verify_unknown_code": "30/10m/ip",
     # Addresses with no account a learner tries when sharing a reflection: enough for typos.
     "mentor_unknown_address": "10/1h/user",
+    # People a school's lead adds or invites to a role one at a time, and staff files imported.
+    "workforce_invitation": "60/1h/user",
+    "workforce_import": "20/1h/user",
 }
 # Behind a proxy, the client's address comes from X-Forwarded-For (this many proxies deep) or
 # from one header the proxy sets; every per-address rate limit, allauth's and ours, reads it.
@@ -282,6 +286,10 @@ CELERY_BEAT_SCHEDULE = {
     "governors-chair-summaries": {
         "task": "governors.tasks.send_chair_summaries",
         "schedule": crontab(hour=7, minute=30, day_of_week="mon"),
+    },
+    "workforce-overdue-summaries": {
+        "task": "workforce.tasks.send_overdue_summaries",
+        "schedule": crontab(hour=7, minute=45, day_of_week="mon"),
     },
     "courses-publish-scheduled-pages": {
         "task": "courses.tasks.publish_scheduled_pages",

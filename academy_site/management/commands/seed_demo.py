@@ -12,6 +12,7 @@ import governors.demo
 import learning.demo
 import pathways.demo
 import schools.demo
+import workforce.demo
 from accounts.demo import DEMO_PASSWORD
 
 # Each app seeds its own part, in dependency order; running again changes nothing.
@@ -23,6 +24,7 @@ SEEDS = [
     credentials.demo,
     pathways.demo,
     governors.demo,
+    workforce.demo,
 ]
 
 
