@@ -1,41 +1,21 @@
 """The database reads behind pathway progress and the list of pathways."""
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from django.db.models import Exists, Min, OuterRef
+from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
 from wagtail.models import PageViewRestriction
 
 from courses.models import ModulePage
-from learning.models import Enrolment, ModuleCompletion
+from credentials.awards import MASTERS_LEVEL
+from credentials.selectors import masters_award_rules, prior_learning_credits
+from learning.selectors import module_completed_at, module_taking
 
-from .progress import PathwayProgress, StageProgress, progress_compute
+from .progress import PathwayProgress, StageProgress, credits_at, progress_compute
 
 if TYPE_CHECKING:
     from .models import PathwayEnrolment, PathwayPage
-
-
-def learner_module_records(*, learner, module_ids) -> tuple[dict[int, datetime], set[int]]:
-    """A learner's first completion time per module, and the modules they are taking now."""
-    if learner is None or not getattr(learner, "is_authenticated", True) or not module_ids:
-        return {}, set()
-    rows = (
-        Enrolment.objects.filter(learner=learner, module_id__in=module_ids)
-        .annotate(
-            first_completed_at=Min("completions__completed_at"),
-            has_completion=Exists(ModuleCompletion.objects.filter(enrolment=OuterRef("pk"))),
-        )
-        .values_list("module_id", "status", "has_completion", "first_completed_at")
-    )
-    completed, in_progress = {}, set()
-    for module_id, status, has_completion, first_completed_at in rows:
-        if has_completion:
-            completed[module_id] = first_completed_at
-        elif status == Enrolment.Status.ACTIVE:
-            in_progress.add(module_id)
-    return completed, in_progress
 
 
 def _restrictions_keeping_out(learner):
@@ -56,7 +36,8 @@ def _restrictions_keeping_out(learner):
 
 
 def pathway_progress(*, learner, pathway: "PathwayPage") -> PathwayProgress:
-    """Where a learner (or None, for a visitor) stands: three queries, whatever the size."""
+    """Where a learner (or None, for a visitor) stands: two queries whatever the size, one more
+    on a pathway with masters credits, and one more again for a learner with prior learning."""
     specs = pathway.stage_specs()
     ids = {pk for spec in specs for pk in spec.module_ids}
     prerequisites: dict[int, set[int]] = {}
@@ -68,10 +49,27 @@ def pathway_progress(*, learner, pathway: "PathwayPage") -> PathwayProgress:
             prerequisites.setdefault(module_id, set()).add(prerequisite_id)
     wanted = ids | {pk for pres in prerequisites.values() for pk in pres}
     modules = {}
+    signed_in = learner is not None and learner.is_authenticated
     if wanted:
-        kept_out = Exists(_restrictions_keeping_out(learner))
-        modules = ModulePage.objects.annotate(kept_out=kept_out).in_bulk(wanted)
-    completed, in_progress = learner_module_records(learner=learner, module_ids=wanted)
+        records = {}
+        if signed_in:
+            records = {
+                "completed_at": module_completed_at(learner=learner),
+                "taking": module_taking(learner=learner),
+            }
+        modules = ModulePage.objects.annotate(
+            kept_out=Exists(_restrictions_keeping_out(learner)), **records
+        ).in_bulk(wanted)
+    completed = {
+        pk: module.completed_at
+        for pk, module in modules.items()
+        if getattr(module, "completed_at", None) is not None
+    }
+    in_progress = {pk for pk, module in modules.items() if getattr(module, "taking", False)}
+    prior, percent = 0, 0
+    if signed_in and any(credits_at(modules[pk], MASTERS_LEVEL) for pk in ids & modules.keys()):
+        prior = prior_learning_credits(learner=learner, level=MASTERS_LEVEL)
+        percent = masters_award_rules().prior_learning_percent if prior else 0
     return progress_compute(
         pathway=pathway,
         specs=specs,
@@ -80,6 +78,8 @@ def pathway_progress(*, learner, pathway: "PathwayPage") -> PathwayProgress:
         in_progress=in_progress,
         prerequisites=prerequisites,
         restricted={pk for pk, module in modules.items() if module.kept_out},
+        prior_credits=prior,
+        prior_percent=percent,
     )
 
 
