@@ -13,6 +13,8 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 
+from .credits import NOTIONAL_HOURS_PER_CREDIT
+
 CONTENT_DIR = Path(__file__).parent / "demo_content"
 PROVIDERS_FILE = "providers.toml"
 CALLOUT_KINDS = ("info", "tip", "warning")
@@ -119,7 +121,7 @@ PROVIDER_KEYS = {
 MODULE_KEYS = {
     "title": ("plain", True),
     "kind": ("plain", True),
-    "cpd_hours": (int, True),
+    "cpd_hours": (int, False),
     "academic_credits": (int, False),
     "fheq_level": (int, False),
     "validity_months": (int, False),
@@ -312,6 +314,13 @@ def module_read(path: Path, provider: str) -> DemoModule:
             for index, block in enumerate(lesson["blocks"])
         ]
         lessons.append({"title": lesson["title"], "minutes": lesson["minutes"], "body": body})
+    credits, hours = values.get("academic_credits", 0), values.get("cpd_hours", 0)
+    if credits and hours == credits * NOTIONAL_HOURS_PER_CREDIT:
+        raise file.error(
+            ("cpd_hours",),
+            f"cpd_hours is {hours}, the notional study hours of {credits} credits. Study hours "
+            "are not CPD hours: leave cpd_hours out, or give the CPD hours the provider awards.",
+        )
     codes = []
     for framework, elements in values.pop("frameworks", {}).items():
         codes += [
@@ -324,7 +333,7 @@ def module_read(path: Path, provider: str) -> DemoModule:
     return DemoModule(
         slug=path.stem,
         provider=provider,
-        cpd_hours=Decimal(values.pop("cpd_hours")),
+        cpd_hours=Decimal(values.pop("cpd_hours", 0)),
         lessons=lessons,
         framework_codes=codes,
         **values,

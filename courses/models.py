@@ -16,6 +16,7 @@ from wagtail.models import Page, Revision, WorkflowState
 from wagtail.search import index
 
 from .blocks import LessonStreamBlock
+from .credits import NOTIONAL_HOURS_PER_CREDIT
 
 
 class Framework(ClusterableModel):
@@ -263,7 +264,14 @@ class ModulePage(Page):
     description = RichTextField(blank=True)
     learning_outcomes = models.TextField(blank=True, help_text="One outcome per line.")
     cpd_hours = models.DecimalField(
-        "CPD hours", max_digits=5, decimal_places=1, default=0, validators=[MinValueValidator(0)]
+        "CPD hours",
+        max_digits=5,
+        decimal_places=1,
+        default=0,
+        validators=[MinValueValidator(0)],
+        help_text="The CPD hours the module awards. For a module with academic credits, leave "
+        "it at 0 unless you award CPD hours as well: its notional study hours are shown "
+        "separately and never counted as CPD hours.",
     )
     academic_credits = models.PositiveSmallIntegerField(
         default=0, help_text="Credits at the FHEQ level below (1 credit = 10 notional hours)."
@@ -349,6 +357,11 @@ class ModulePage(Page):
     @property
     def is_credit_bearing(self) -> bool:
         return self.academic_credits > 0
+
+    @property
+    def notional_hours(self) -> int:
+        """Study time the credits stand for (1 credit = 10 hours): not CPD hours."""
+        return self.academic_credits * NOTIONAL_HOURS_PER_CREDIT
 
     @property
     def is_level_7(self) -> bool:

@@ -2,9 +2,12 @@ import secrets
 import uuid
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from wagtail.admin.panels import FieldPanel, HelpPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from .codes import code_display
 
@@ -211,3 +214,31 @@ class ExpiryReminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} reminder for {self.certificate_id}"
+
+
+@register_setting(icon="doc-full")
+class MastersAwardRules(BaseGenericSetting):
+    """How the University counts recognised prior learning toward its masters awards, as data
+    the council officer keeps in step with the University's policy."""
+
+    prior_learning_percent = models.PositiveSmallIntegerField(
+        "Recognised prior learning may count for at most (per cent of an award's credits)",
+        default=50,
+        validators=[MaxValueValidator(100)],
+        help_text="Universities commonly allow a third to a half. At 50, up to 30 of the 60 "
+        "credits of a Postgraduate Certificate may be recognised prior learning. 0 means "
+        "prior learning does not count toward the awards.",
+    )
+
+    panels = [
+        HelpPanel(
+            content="<p>The Academy records credits at FHEQ level 7 and shows learners how "
+            "close they are to each of the University's awards (Postgraduate Certificate 60, "
+            "Postgraduate Diploma 120, MA 180). The University makes the award.</p>"
+        ),
+        FieldPanel("prior_learning_percent"),
+    ]
+
+    class Meta:
+        verbose_name = "masters award rules"
+        verbose_name_plural = "masters award rules"

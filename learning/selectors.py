@@ -6,14 +6,21 @@ from datetime import date
 from decimal import Decimal
 from functools import reduce
 
-from django.db.models import Q
+from django.db.models import CharField, Exists, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Cast, Coalesce, Concat, Greatest, Least
 from django.utils import timezone
 
 from courses.models import LessonPage, ModulePage
 from credentials.models import Certificate
 from credentials.selectors import academic_year_of, cpd_hours_in_academic_year
 
-from .models import Enrolment, LessonProgress, QuizAttempt, Reflection
+from .models import Enrolment, LessonProgress, ModuleCompletion, QuizAttempt, Reflection
+
+COMPLETED_DEFINITION = (
+    "A module counts as completed once you have finished it, in any round of renewal, or hold "
+    "a certificate for it, even one that has since expired. A module whose certificate was "
+    "revoked does not count."
+)
 
 
 @dataclass
@@ -113,6 +120,103 @@ def certificate_current(*, learner, module: ModulePage):
     )
 
 
+def _completions_counted(learner):
+    """The learner's completions of the module in OuterRef("pk") whose certificate stands."""
+    revoked = Certificate.objects.filter(
+        source_key=Concat(Value("module-completion:"), Cast(OuterRef("pk"), CharField())),
+        status=Certificate.Status.REVOKED,
+    )
+    return ModuleCompletion.objects.filter(
+        enrolment__learner=learner, enrolment__module=OuterRef("pk")
+    ).filter(~Exists(revoked))
+
+
+def _certificates_counted(learner):
+    """The learner's certificates for the page in OuterRef("pk") that were not revoked."""
+    return Certificate.objects.filter(learner=learner, page=OuterRef("pk")).exclude(
+        status=Certificate.Status.REVOKED
+    )
+
+
+def _first(queryset, field: str, *, latest: bool = False) -> Subquery:
+    return Subquery(queryset.order_by(f"-{field}" if latest else field).values(field)[:1])
+
+
+def module_completed_at(*, learner, latest: bool = False):
+    """When the learner completed the module in OuterRef("pk") (first time, or latest), or NULL.
+
+    The one definition of "completed" that My learning, Certificates and every pathway use
+    (COMPLETED_DEFINITION says it in words): a completion in any cycle, or a certificate, that
+    was not revoked. A certificate counts without a completion (issued before this record was
+    kept, or by an officer), and completions earned before joining a pathway count on it.
+    """
+    completion = _first(_completions_counted(learner), "completed_at", latest=latest)
+    certificate = _first(_certificates_counted(learner), "completed_at", latest=latest)
+    pick = Greatest if latest else Least
+    return pick(Coalesce(completion, certificate), Coalesce(certificate, completion))
+
+
+@dataclass
+class CompletedModule:
+    """A module the learner has completed, with the certificate that shows it (if issued)."""
+
+    module: ModulePage
+    first_completed_at: object
+    last_completed_at: object
+    certificate_code: str | None
+    certificate_expires_at: object | None
+
+    @property
+    def certificate_expired(self) -> bool:
+        return bool(
+            self.certificate_expires_at
+            and timezone.localdate(self.certificate_expires_at) < timezone.localdate()
+        )
+
+
+def completed_modules(*, learner) -> list[CompletedModule]:
+    """Every module the learner has completed, latest first, in one query."""
+    if learner is None or not learner.is_authenticated:
+        return []
+    certificates = _certificates_counted(learner)
+    modules = (
+        ModulePage.objects.filter(
+            Q(pk__in=Enrolment.objects.filter(learner=learner).values("module_id"))
+            | Q(pk__in=Certificate.objects.filter(learner=learner).values("page_id"))
+        )
+        .annotate(
+            first_completed_at=module_completed_at(learner=learner),
+            last_completed_at=module_completed_at(learner=learner, latest=True),
+            certificate_code=Subquery(certificates.order_by("-issued_at").values("code")[:1]),
+            certificate_expires_at=Subquery(
+                certificates.order_by("-issued_at").values("expires_at")[:1]
+            ),
+        )
+        .filter(first_completed_at__isnull=False)
+        .defer("description", "learning_outcomes")
+        .order_by("-last_completed_at", "title")
+    )
+    return [
+        CompletedModule(
+            module=module,
+            first_completed_at=module.first_completed_at,
+            last_completed_at=module.last_completed_at,
+            certificate_code=module.certificate_code,
+            certificate_expires_at=module.certificate_expires_at,
+        )
+        for module in modules
+    ]
+
+
+def module_taking(*, learner):
+    """Whether the learner is taking the module in OuterRef("pk") now (not left)."""
+    return Exists(
+        Enrolment.objects.filter(
+            learner=learner, module=OuterRef("pk"), status=Enrolment.Status.ACTIVE
+        )
+    )
+
+
 def academic_year_start(today: date) -> date:
     """1 September of the academic year (September to August) that today falls in."""
     return date(academic_year_of(today), 9, 1)
@@ -124,7 +228,6 @@ class DashboardRow:
     total: int
     done: int
     resume_lesson: LessonPage | None
-    certificate: object | None = None
 
     @property
     def percent(self) -> int:
@@ -138,7 +241,7 @@ class DashboardRow:
 @dataclass
 class Dashboard:
     in_progress: list[DashboardRow]
-    completed: list[DashboardRow]
+    completed: list[CompletedModule]
     cpd_hours: Decimal
     year_start: date
     year_end: date
@@ -147,8 +250,7 @@ class Dashboard:
 def dashboard_read(*, learner) -> Dashboard:
     """Everything "My learning" shows, in a fixed number of queries however many enrolments."""
     enrolments = list(
-        Enrolment.objects.filter(learner=learner)
-        .exclude(status=Enrolment.Status.WITHDRAWN)
+        Enrolment.objects.filter(learner=learner, status=Enrolment.Status.ACTIVE)
         .select_related("module")
         .order_by("-enrolled_at")
     )
@@ -169,13 +271,7 @@ def dashboard_read(*, learner) -> Dashboard:
     ).values_list("enrolment_id", "lesson_id", "cycle"):
         if cycles[enrolment_id] == cycle:
             done.setdefault(enrolment_id, set()).add(lesson_id)
-    certificates = {}
-    for certificate in Certificate.objects.filter(
-        learner=learner, page_id__in=[module.pk for module in modules]
-    ).order_by("issued_at"):
-        if certificate.status != Certificate.Status.REVOKED:
-            certificates[certificate.page_id] = certificate
-    in_progress, completed = [], []
+    in_progress = []
     for enrolment in enrolments:
         lessons = lessons_by_module[enrolment.module_id]
         done_ids = done.get(enrolment.pk, set())
@@ -187,19 +283,14 @@ def dashboard_read(*, learner) -> Dashboard:
                 (lesson for lesson in lessons if lesson.pk not in done_ids),
                 lessons[0] if lessons else None,
             ),
-            certificate=certificates.get(enrolment.module_id),
         )
-        if enrolment.status == Enrolment.Status.COMPLETED:
-            completed.append(row)
-        else:
-            in_progress.append(row)
-    completed.sort(key=lambda row: row.enrolment.completed_at or timezone.now(), reverse=True)
+        in_progress.append(row)
     start = academic_year_start(timezone.localdate())
     end = date(start.year + 1, 8, 31)
     hours = cpd_hours_in_academic_year(learner=learner, year=start.year)
     return Dashboard(
         in_progress=in_progress,
-        completed=completed,
+        completed=completed_modules(learner=learner),
         cpd_hours=hours,
         year_start=start,
         year_end=end,

@@ -359,7 +359,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(
         request,
         "learning/dashboard.html",
-        {"dashboard": selectors.dashboard_read(learner=request.user), "panels": panels},
+        {
+            "dashboard": selectors.dashboard_read(learner=request.user),
+            "panels": panels,
+            "completed_definition": selectors.COMPLETED_DEFINITION,
+        },
     )
 
 

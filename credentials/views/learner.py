@@ -8,6 +8,7 @@ from django.utils.text import slugify
 
 from ..models import Certificate
 from ..openbadges import credential_build, credential_sign
+from ..panels import certificates_page_panels
 from ..pdf import transcript_pdf_render, verification_url
 from ..renewal import renewal_dates, renewal_sentence
 from ..selectors import certificates_for_learner, credit_entries_for_learner, credit_totals
@@ -49,6 +50,7 @@ def my_certificates(request):
             "history": [row for row in certificates if row["certificate"].state != "valid"],
             "totals": credit_totals(learner=request.user),
             "entries": credit_entries_for_learner(learner=request.user),
+            "panels": certificates_page_panels(request),
         },
     )
 

@@ -78,7 +78,8 @@ def test_my_certificates_shows_status_downloads_share_links_and_credits(
     assert f"http://testserver/verify/{current.code}/" in html
     assert reverse("credentials:certificate_credential", args=[current.pk, "jwt"]) in html
     assert "15 of 180 credits" in html
-    assert "Postgraduate Certificate at 60 credits" in html
+    assert "Postgraduate Certificate: 45 more credits needed" in html
+    assert "you may apply to the University for it" in html
     assert "Renew now and your new expiry will be" in html
 
 
