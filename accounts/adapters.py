@@ -1,4 +1,8 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.mfa.adapter import DefaultMFAAdapter
+from allauth.mfa.models import Authenticator
+
+from .mfa import mfa_required
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -14,3 +18,20 @@ class AccountAdapter(DefaultAccountAdapter):
         if commit:
             user.save()
         return user
+
+
+class MFAAdapter(DefaultMFAAdapter):
+    """Someone who must use two-factor authentication cannot switch their authenticator app off."""
+
+    error_messages = {
+        **DefaultMFAAdapter.error_messages,
+        "cannot_delete_authenticator": (
+            "You cannot turn off your authenticator app: your account can see other people's "
+            "records, so it needs a code as well as a password."
+        ),
+    }
+
+    def can_delete_authenticator(self, authenticator: Authenticator) -> bool:
+        if authenticator.type != Authenticator.Type.TOTP:
+            return True
+        return not mfa_required(authenticator.user)

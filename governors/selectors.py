@@ -69,6 +69,14 @@ def can_manage(*, user, board: Board) -> bool:
     )
 
 
+def board_leader_is(*, user) -> bool:
+    """Chairs, vice-chairs and clerks see their board's records, so they need two-factor log-in
+    (named in ACCOUNTS_MFA_REQUIRED_CHECKS)."""
+    return (
+        Governorship.objects.current().filter(governor=user, role__in=BOARD_LEADER_ROLES).exists()
+    )
+
+
 # Training --------------------------------------------------------------------------------
 
 

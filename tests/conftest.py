@@ -3,7 +3,7 @@ import os
 
 import pytest
 
-from tests.factories import PASSWORD, UserFactory
+from tests.factories import PASSWORD, UserFactory, totp_enable
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls are still safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -68,7 +68,20 @@ def council_officer(db):
 
     user = UserFactory(email="officer@example.org", first_name="Olivia", last_name="Officer")
     user.groups.add(Group.objects.get_or_create(name=COUNCIL_OFFICERS_GROUP)[0])
-    return user
+    return totp_enable(user)
+
+
+@pytest.fixture
+def privileged(db):
+    """Make someone who sees other people's records as the site requires them: with an
+    authenticator app set up (accounts.mfa sends them to set one up otherwise)."""
+    return totp_enable
+
+
+@pytest.fixture
+def admin_user(db):
+    """A superuser with an authenticator app (replaces pytest-django's, which has none)."""
+    return UserFactory(email="admin@example.org", is_staff=True, is_superuser=True, totp=True)
 
 
 @pytest.fixture(scope="session")

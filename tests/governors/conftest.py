@@ -5,11 +5,12 @@ import pytest
 import time_machine
 from django.utils import timezone
 
+from accounts.mfa import totp_enabled
 from credentials.codes import code_generate
 from credentials.models import Certificate
 from credentials.services import certificate_issue
-from governors.models import Board, Governorship, Role, TrainingRequirement
-from tests.factories import ModulePageFactory, UserFactory
+from governors.models import BOARD_LEADER_ROLES, Board, Governorship, Role, TrainingRequirement
+from tests.factories import ModulePageFactory, UserFactory, totp_enable
 
 
 class BoardFactory(factory.django.DjangoModelFactory):
@@ -23,11 +24,18 @@ class BoardFactory(factory.django.DjangoModelFactory):
 class GovernorshipFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Governorship
+        skip_postgeneration_save = True
 
     governor = factory.SubFactory(UserFactory, job_role="governor")
     board = factory.SubFactory(BoardFactory)
     role = Role.PARENT
     appointed_on = date(2025, 9, 1)
+
+    @factory.post_generation
+    def authenticator(obj, create, extracted, **kwargs):
+        """Board leaders see other governors' records, so they have an authenticator app."""
+        if create and obj.role in BOARD_LEADER_ROLES and not totp_enabled(obj.governor):
+            totp_enable(obj.governor)
 
 
 def aware(day: date) -> datetime:
