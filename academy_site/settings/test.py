@@ -15,6 +15,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 MEDIA_ROOT = os.environ.get("ACADEMY_TEST_MEDIA_ROOT") or tempfile.mkdtemp(
     prefix="academy-test-media-"
 )
+STORAGES["private"]["OPTIONS"]["location"] = f"{MEDIA_ROOT}-private"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
