@@ -4,6 +4,7 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from csp.constants import NONCE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -43,6 +44,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "django_celery_beat",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -55,6 +57,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "academy_site.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -142,6 +145,50 @@ MFA_ADAPTER = "accounts.adapters.MFAAdapter"
 ACCOUNTS_MFA_REQUIRED_CHECKS = ["governors.selectors.board_leader_is"]
 # A privileged session ends after this many seconds without a request.
 PRIVILEGED_SESSION_IDLE_TIMEOUT = env.int("PRIVILEGED_SESSION_IDLE_TIMEOUT", default=30 * 60)
+
+# Content-Security-Policy (django-csp): scripts only from Academy's own files or with the
+# request's nonce; style attributes are allowed for progress-bar widths, <style> elements are not.
+VIDEO_HOSTS = [
+    "https://www.youtube-nocookie.com",
+    "https://www.youtube.com",
+    "https://player.vimeo.com",
+]
+_CSP_COMMON = {
+    "default-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'", *VIDEO_HOSTS],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **_CSP_COMMON,
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'"],
+        "style-src-attr": ["'unsafe-inline'"],
+    }
+}
+# Wagtail's and Django's admins (privileged, two-factor users only) write inline scripts and
+# styles in their widgets, so they get their own policy.
+ACADEMY_ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+ACADEMY_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **_CSP_COMMON,
+        "img-src": ["'self'", "data:", "blob:"],
+        "frame-ancestors": ["'self'"],  # the page editor's live preview
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+    }
+}
+ACADEMY_PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), "
+    "gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), "
+    "browsing-topics=()"
+)
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
