@@ -1,5 +1,6 @@
 import csv
 
+from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -151,6 +152,7 @@ def board_invite(request, board_id: int):
 
 
 @login_required
+@reauthentication_required(allow_get=True)
 def governorship_edit(request, board_id: int, governorship_id: int):
     board = selectors.board_for_leader(user=request.user, board_id=board_id, manage=True)
     governorship = get_object_or_404(
@@ -258,6 +260,7 @@ def council_volunteers(request):
 
 
 @login_required
+@reauthentication_required(allow_get=True)
 def volunteer_place(request, board_id: int, volunteer_id: int):
     _officer_only(request.user)
     board = get_object_or_404(Board, pk=board_id)

@@ -79,6 +79,19 @@ def privileged(db):
 
 
 @pytest.fixture
+def reauthenticate(password):
+    """Enter the password again, as allauth asks before a revocation or a change to someone
+    else's record (for five minutes after, nothing more is asked)."""
+    from django.urls import reverse
+
+    def _reauthenticate(client):
+        response = client.post(reverse("account_reauthenticate"), {"password": password})
+        assert response.status_code == 302, response.content.decode()
+
+    return _reauthenticate
+
+
+@pytest.fixture
 def admin_user(db):
     """A superuser with an authenticator app (replaces pytest-django's, which has none)."""
     return UserFactory(email="admin@example.org", is_staff=True, is_superuser=True, totp=True)

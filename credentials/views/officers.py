@@ -2,6 +2,7 @@
 
 from functools import wraps
 
+from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -29,6 +30,7 @@ def officer_required(view):
 
 
 @officer_required
+@reauthentication_required(allow_get=True)
 def prior_learning(request):
     form = PriorLearningForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -79,6 +81,7 @@ def certificate_search(request):
 
 
 @officer_required
+@reauthentication_required(allow_get=True)
 def certificate_revoke_view(request, pk):
     certificate = get_object_or_404(Certificate.objects.select_related("learner"), pk=pk)
     form = RevokeForm(request.POST or None)
