@@ -120,3 +120,13 @@ def test_an_unimportable_two_factor_rule_fails_the_system_check(settings):
     errors = [error for error in run_checks() if error.id == "accounts.E001"]
     assert len(errors) == 1
     assert "governors.selectors.no_such_rule" in errors[0].msg
+
+
+def test_changing_a_user_in_the_admin_asks_for_the_password_again(client, admin_user, learner):
+    client.force_login(admin_user)
+    url = f"/admin/users/edit/{learner.pk}/"
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"email": learner.email, "first_name": "Changed"})
+    assert response.url.startswith(reverse("account_reauthenticate"))
+    learner.refresh_from_db()
+    assert learner.first_name != "Changed"
