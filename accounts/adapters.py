@@ -4,11 +4,15 @@ from urllib.parse import urlsplit
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.models import EmailAddress
 from allauth.core import context as allauth_context
+from allauth.mfa.adapter import DefaultMFAAdapter
+from allauth.mfa.models import Authenticator
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.conf import settings
 
 from academy_site.emails import email_send
 from academy_site.links import site_url
+
+from .mfa import mfa_required
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -55,3 +59,20 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         if EmailAddress.objects.filter(user=user, email__iexact=email, verified=True).exists():
             return match
         return None
+
+
+class MFAAdapter(DefaultMFAAdapter):
+    """Someone who must use two-factor authentication cannot switch their authenticator app off."""
+
+    error_messages = {
+        **DefaultMFAAdapter.error_messages,
+        "cannot_delete_authenticator": (
+            "You cannot turn off your authenticator app: your account can see other people's "
+            "records, so it needs a code as well as a password."
+        ),
+    }
+
+    def can_delete_authenticator(self, authenticator: Authenticator) -> bool:
+        if authenticator.type != Authenticator.Type.TOTP:
+            return True
+        return not mfa_required(authenticator.user)

@@ -2,6 +2,7 @@ import secrets
 import uuid
 
 from django.conf import settings
+from django.core.files.storage import storages
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
@@ -15,6 +16,11 @@ from .codes import code_display
 def _private_path(folder: str, extension: str) -> str:
     """A random, unguessable file name: these files are only ever served through a view."""
     return f"{folder}/{secrets.token_urlsafe(24)}{extension}"
+
+
+def private_storage():
+    """Certificates and evidence live outside MEDIA_ROOT, where no web server serves them."""
+    return storages["private"]
 
 
 def certificate_pdf_path(instance, filename: str) -> str:
@@ -53,7 +59,7 @@ class CreditEntry(models.Model):
     reverses = models.OneToOneField(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="reversed_by"
     )
-    evidence = models.FileField(upload_to=credit_evidence_path, blank=True)
+    evidence = models.FileField(upload_to=credit_evidence_path, storage=private_storage, blank=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
@@ -106,7 +112,7 @@ class Certificate(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     validity_months = models.PositiveSmallIntegerField(null=True, blank=True)
-    pdf = models.FileField(upload_to=certificate_pdf_path, blank=True)
+    pdf = models.FileField(upload_to=certificate_pdf_path, storage=private_storage, blank=True)
     rendered_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

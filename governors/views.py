@@ -1,3 +1,4 @@
+from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -167,6 +168,7 @@ def board_invite(request, board_id: int):
 
 
 @login_required
+@reauthentication_required(allow_get=True)
 def governorship_edit(request, board_id: int, governorship_id: int):
     board = selectors.board_for_leader(user=request.user, board_id=board_id, manage=True)
     governorship = get_object_or_404(
@@ -291,6 +293,7 @@ def council_volunteers(request):
 
 
 @permission_required_or_404("governors.place_volunteers")
+@reauthentication_required(allow_get=True)
 def volunteer_place(request, board_id: int, volunteer_id: int):
     board = get_object_or_404(Board, pk=board_id)
     volunteer = get_object_or_404(

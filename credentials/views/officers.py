@@ -1,6 +1,7 @@
 """Council officers' pages: record prior learning, find and revoke certificates, read evidence;
 each asks for the permission behind it."""
 
+from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Q
@@ -17,6 +18,7 @@ from ..services import certificate_revoke, prior_learning_record
 
 
 @permission_required_or_404("credentials.record_prior_learning")
+@reauthentication_required(allow_get=True)
 def prior_learning(request):
     form = PriorLearningForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -73,6 +75,7 @@ def certificate_search(request):
 
 
 @permission_required_or_404("credentials.view_certificate", "credentials.revoke_certificate")
+@reauthentication_required(allow_get=True)
 def certificate_revoke_view(request, pk):
     """A certificate's details and history; those who may revoke it also get the form."""
     can_revoke = request.user.has_perm("credentials.revoke_certificate")

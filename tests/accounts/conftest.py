@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import environ
 import pytest
 import requests
+from django.core.cache import cache
 
 from academy_site.settings.single_sign_on import socialaccount_providers
 
@@ -74,3 +75,11 @@ def trust_sign_on(oidc_provider, settings, monkeypatch):
     monkeypatch.setenv(prefix + "CLIENT_SECRET", oidc_provider.client_secret)
     settings.SOCIALACCOUNT_PROVIDERS = socialaccount_providers(environ.Env())
     return oidc_provider
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate-limit counters and used TOTP codes live in the cache: each test starts with none."""
+    cache.clear()
+    yield
+    cache.clear()

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from credentials.models import Certificate, CreditEntry
 from credentials.services import certificate_pdf_store
+from tests.factories import PASSWORD
 
 
 @pytest.fixture
@@ -126,8 +127,11 @@ def test_the_transcript_downloads_as_pdf(client, learner, rendered):
     assert response.content.startswith(b"%PDF")
 
 
-def test_an_officer_records_prior_learning_with_evidence(client, council_officer, learner):
+def test_an_officer_records_prior_learning_with_evidence(
+    client, council_officer, learner, reauthenticate
+):
     client.force_login(council_officer)
+    reauthenticate(client)
     response = client.post(
         reverse("credentials:prior_learning"),
         {
@@ -150,9 +154,10 @@ def test_an_officer_records_prior_learning_with_evidence(client, council_officer
 
 
 def test_prior_learning_with_bad_input_says_what_to_do_and_changes_nothing(
-    client, council_officer, learner
+    client, council_officer, learner, reauthenticate
 ):
     client.force_login(council_officer)
+    reauthenticate(client)
     response = client.post(
         reverse("credentials:prior_learning"),
         {
@@ -182,10 +187,11 @@ def test_officer_pages_are_hidden_from_learners(client, learner, url_name):
 
 
 def test_an_officer_finds_and_revokes_a_certificate_with_a_reason(
-    client, council_officer, learner, module, issue
+    client, council_officer, learner, module, issue, reauthenticate
 ):
     certificate = issue(learner, module)
     client.force_login(council_officer)
+    reauthenticate(client)
     found = client.get(reverse("credentials:officer_certificates"), {"q": certificate.code_display})
     assert certificate.learner_name in found.content.decode()
     url = reverse("credentials:certificate_revoke", args=[certificate.pk])
@@ -217,3 +223,23 @@ def test_the_dashboard_panel_shows_hours_and_credits(rf, learner, masters_module
     assert "CPD hours, all years" in html
     assert "150" in html
     assert "15 of 180 at level 7" in html
+
+
+def test_revoking_asks_for_the_password_again_then_carries_on(
+    client, council_officer, learner, module, issue
+):
+    certificate = issue(learner, module)
+    client.force_login(council_officer)
+    url = reverse("credentials:certificate_revoke", args=[certificate.pk])
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"reason": "Issued to the wrong person by mistake."})
+    assert response.url.startswith(reverse("account_reauthenticate"))
+    certificate.refresh_from_db()
+    assert certificate.status != "revoked"
+
+    client.post(response.url, {"password": "not-the-password"})
+    certificate.refresh_from_db()
+    assert certificate.status != "revoked"
+    client.post(response.url, {"password": PASSWORD})
+    certificate.refresh_from_db()
+    assert certificate.status == "revoked"

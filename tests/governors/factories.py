@@ -4,8 +4,9 @@ from datetime import date
 
 import factory
 
-from governors.models import Board, Governorship, Role
-from tests.factories import UserFactory
+from accounts.mfa import totp_enabled
+from governors.models import BOARD_LEADER_ROLES, Board, Governorship, Role
+from tests.factories import UserFactory, totp_enable
 
 
 class BoardFactory(factory.django.DjangoModelFactory):
@@ -19,8 +20,15 @@ class BoardFactory(factory.django.DjangoModelFactory):
 class GovernorshipFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Governorship
+        skip_postgeneration_save = True
 
     governor = factory.SubFactory(UserFactory, job_role="governor")
     board = factory.SubFactory(BoardFactory)
     role = Role.PARENT
     appointed_on = date(2025, 9, 1)
+
+    @factory.post_generation
+    def authenticator(obj, create, extracted, **kwargs):
+        """Board leaders see other governors' records, so they have an authenticator app."""
+        if create and obj.role in BOARD_LEADER_ROLES and not totp_enabled(obj.governor):
+            totp_enable(obj.governor)

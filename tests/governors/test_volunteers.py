@@ -108,10 +108,17 @@ def test_volunteers_rank_by_score_then_interest_then_waiting_time(finance_gap_bo
 
 @pytest.mark.django_db
 def test_placing_a_volunteer_creates_the_account_governorship_and_induction(
-    client, council_officer, finance_gap_board, codes, induction, django_capture_on_commit_callbacks
+    client,
+    council_officer,
+    finance_gap_board,
+    codes,
+    induction,
+    django_capture_on_commit_callbacks,
+    reauthenticate,
 ):
     sarah = volunteer(codes, "Sarah Whitfield", ["GCF-8", "GCF-9"])
     client.force_login(council_officer)
+    reauthenticate(client)
     listing = client.get(reverse("governors:council_volunteers")).content.decode()
     place_url = reverse("governors:volunteer_place", args=[finance_gap_board.pk, sarah.pk])
     assert place_url in listing

@@ -9,7 +9,7 @@ from django.utils import timezone
 from pytest_django.asserts import assertContains
 
 from courses.services import provider_permissions_setup
-from tests.factories import ModulePageFactory, ProviderPageFactory, UserFactory
+from tests.factories import ModulePageFactory, ProviderPageFactory, UserFactory, totp_enable
 
 from .conftest import enrol
 
@@ -17,7 +17,7 @@ from .conftest import enrol
 def lead_of(provider, email):
     user = UserFactory(email=email)
     user.groups.add(provider_permissions_setup(provider=provider))
-    return user
+    return totp_enable(user)
 
 
 def test_council_officers_see_every_provider(client, county, council_officer):
