@@ -177,7 +177,10 @@ MFA_TOTP_ISSUER = "Academy"
 MFA_ADAPTER = "accounts.adapters.MFAAdapter"
 # Who must set up two-factor log-in besides superusers, staff and Wagtail admin users: the apps
 # above accounts name their own rules here, fn(*, user) -> bool (`manage.py check` imports them).
-ACCOUNTS_MFA_REQUIRED_CHECKS = ["governors.selectors.board_leader_is"]
+ACCOUNTS_MFA_REQUIRED_CHECKS = [
+    "governors.selectors.board_leader_is",
+    "workforce.selectors.has_school_role",
+]
 # A privileged session ends after this many seconds without a request.
 PRIVILEGED_SESSION_IDLE_TIMEOUT = env.int("PRIVILEGED_SESSION_IDLE_TIMEOUT", default=30 * 60)
 

@@ -23,8 +23,9 @@ class EmploymentFactory(factory.django.DjangoModelFactory):
 
 
 def role_holder(school, kind=SchoolRoleKind.CPD_LEAD, **person) -> object:
-    """Someone who holds a school role at `school` (and works there)."""
-    user = UserFactory(**person)
+    """Someone who holds a school role at `school` (and works there), with the authenticator app
+    that a school role requires."""
+    user = UserFactory(**{"totp": True, **person})
     EmploymentFactory(person=user, school=school, job_role=JobRole.SENIOR_LEADER)
     SchoolRole.objects.create(person=user, school=school, kind=kind)
     return user

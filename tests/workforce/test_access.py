@@ -112,7 +112,7 @@ def test_the_council_officer_sees_every_school_but_does_not_run_them(
 
 
 def test_a_trusts_central_cpd_lead_sees_each_of_its_schools(client, school_a, school_b):
-    central = UserFactory(email="central@example.org")
+    central = UserFactory(email="central@example.org", totp=True)
     for school in (school_a, school_b):
         SchoolRole.objects.create(person=central, school=school, kind=SchoolRoleKind.CPD_LEAD)
         EmploymentFactory(school=school, person__last_name=f"Staff of {school.urn}")
@@ -156,3 +156,12 @@ def test_a_role_at_one_school_gives_nothing_at_another(client, school_a, school_
     )
     assert response.status_code == 404
     assert not SchoolRole.objects.filter(school=school_b).exists()
+
+
+def test_a_school_role_needs_an_authenticator_app_before_anything_else(client, school_a):
+    person = UserFactory(email="new-head@example.org")
+    SchoolRole.objects.create(person=person, school=school_a, kind=SchoolRoleKind.HEADTEACHER)
+    client.force_login(person)
+    response = client.get(reverse("workforce:index"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("mfa_activate_totp"))
