@@ -14,6 +14,7 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 
 from .credits import NOTIONAL_HOURS_PER_CREDIT
+from .validation import callout_problem, question_problem
 
 CONTENT_DIR = Path(__file__).parent / "demo_content"
 PROVIDERS_FILE = "providers.toml"
@@ -247,17 +248,16 @@ def _key_lines(source: str) -> dict[tuple, int]:
 
 def _options(file: DataFile, options: list, where: tuple, kind: str) -> list[dict]:
     """Options as stored: a leading '* ' marks a correct answer."""
-    if len(options) < 2 or not all(isinstance(option, str) for option in options):
-        raise file.error(where, "a question needs at least 2 options, each a string")
+    if not all(isinstance(option, str) for option in options):
+        raise file.error(where, "every option should be a string")
     choices = [
         {"text": plain_text(option.removeprefix("* ")), "correct": option.startswith("* ")}
         for option in options
     ]
-    correct = sum(choice["correct"] for choice in choices)
-    if correct == 0:
-        raise file.error(where, "mark the correct option with '* ' at the start")
-    if kind == "single" and correct > 1:
-        raise file.error(where, "a 'single' question has one correct option; use kind = 'multiple'")
+    problem = question_problem(kind=kind, options=choices)
+    if problem:
+        hint = " Start the correct option with '* '." if "correct" in problem else ""
+        raise file.error(where, f"{problem}{hint}")
     return choices
 
 
@@ -296,6 +296,9 @@ def _block(file: DataFile, data, where: tuple) -> dict:
             )
         title = values.get("title", "Check your understanding")
         return {"type": "quiz", "value": {"title": title, "questions": questions}}
+    problem = callout_problem(text=values["text"])
+    if problem:
+        raise file.error((*where, "text"), problem)
     value = {"kind": kind, "title": values.get("title", ""), "text": values["text"]}
     return {"type": "callout", "value": value}
 

@@ -1,4 +1,5 @@
 from dataclasses import dataclass
+from functools import cached_property
 
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -17,6 +18,7 @@ from wagtail.search import index
 
 from .blocks import LessonStreamBlock
 from .credits import NOTIONAL_HOURS_PER_CREDIT
+from .validation import lesson_body_problems
 
 
 class Framework(ClusterableModel):
@@ -239,6 +241,24 @@ class ModulePageForm(WagtailAdminPageForm):
             visible = visible.exclude(pk=self.instance.pk)
         field.queryset = visible.order_by("title")
 
+    def clean(self):
+        """A module whose lesson drafts could not be published is not sent for approval."""
+        cleaned_data = super().clean()
+        if "action-submit" in self.data and self.instance.pk:
+            reasons = lessons_unpublishable(drafts=self.instance.lesson_drafts())
+            if reasons:
+                self.add_error(None, f"Fix these lessons before you submit the module. {reasons}")
+        return cleaned_data
+
+
+def lessons_unpublishable(*, drafts: list["LessonDraft"]) -> str:
+    """Why approving the module cannot publish these lesson drafts, or "" when it can."""
+    return " ".join(
+        f"‘{draft.title}’: {' '.join(draft.problems)}"
+        for draft in drafts
+        if not draft.in_own_approval and draft.problems
+    )
+
 
 class ModulePage(Page):
     """A unit of training a learner enrols on and completes; its lessons are child pages."""
@@ -421,6 +441,9 @@ class ModulePage(Page):
             context["lesson_drafts_in_own_approval"] = [
                 draft for draft in drafts if draft.in_own_approval
             ]
+            context["lesson_drafts_cannot_be_published"] = any(
+                draft.problems for draft in context["lesson_drafts_published_on_approval"]
+            )
         context.update(
             provider=self.get_parent().specific if self.pk else None,
             lessons=lessons,
@@ -492,7 +515,7 @@ class LessonPage(Page):
         return [block for block in self.body if block.block_type == "reflection"]
 
 
-@dataclass(frozen=True)
+@dataclass
 class LessonDraft:
     """A lesson's saved draft that approving its module would publish, unless the lesson is
     in an approval of its own."""
@@ -508,3 +531,8 @@ class LessonDraft:
     @property
     def title(self) -> str:
         return self.revision.object_str or self.lesson.title
+
+    @cached_property
+    def problems(self) -> list[str]:
+        """Why this draft cannot be published: saving a draft skips the checks publishing needs."""
+        return lesson_body_problems(body=self.revision.as_object().body)

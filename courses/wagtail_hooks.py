@@ -9,8 +9,20 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Framework, ModulePage
-from .services import module_lessons_publish
+from .models import Framework, ModulePage, lessons_unpublishable
+from .services import LessonsNotPublishable, module_lessons_publish
+
+
+@hooks.register("before_publish_page")
+def refuse_to_publish_a_module_with_broken_lesson_drafts(request, page):
+    """Publishing a module straight from the editor publishes its lesson drafts, so it is refused
+    when one of them could not be published, as approval is."""
+    if isinstance(page, ModulePage):
+        reasons = lessons_unpublishable(drafts=page.lesson_drafts())
+        if reasons:
+            messages.error(request, LessonsNotPublishable(module=page, reasons=reasons).message)
+            return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
 
 
 @hooks.register("after_publish_page")

@@ -1,8 +1,9 @@
 """Reads the learner views share: where a learner is in a module, and what "My learning" shows."""
 
 import operator
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import reduce
 
@@ -11,6 +12,7 @@ from django.db.models.functions import Cast, Coalesce, Concat, Greatest, Least
 from django.utils import timezone
 
 from courses.models import LessonPage, ModulePage
+from courses.validation import FEEDBACK_EXPLAIN, FEEDBACK_WRONG
 from credentials.models import Certificate
 from credentials.selectors import academic_year_of, cpd_hours_in_academic_year
 
@@ -89,24 +91,102 @@ def module_progress(
     return ModuleProgress(module=module, enrolment=enrolment, lessons=lessons, done_ids=done)
 
 
-def quiz_latest_attempts(*, enrolment: Enrolment, lesson: LessonPage) -> dict[str, QuizAttempt]:
-    """The latest attempt at each quiz of a lesson in the current cycle, by quiz block id."""
-    latest: dict[str, QuizAttempt] = {}
-    attempts = QuizAttempt.objects.filter(
-        enrolment=enrolment, lesson=lesson, cycle=enrolment.cycle
-    ).order_by("-submitted_at", "-pk")
-    for attempt in attempts:
-        latest.setdefault(attempt.quiz_block_id, attempt)
-    return latest
+@dataclass
+class QuizState:
+    """Where a learner stands with one quiz in the current cycle: the rules the provider set in the
+    quiz's settings, applied to the attempts stored. The one place those rules are decided."""
+
+    block_id: str
+    quiz: Mapping
+    submitted: list[QuizAttempt]
+    open_attempt: QuizAttempt | None
+    now: datetime
+
+    @property
+    def latest(self) -> QuizAttempt | None:
+        return self.submitted[0] if self.submitted else None
+
+    @property
+    def passed(self) -> bool:
+        return any(attempt.passed for attempt in self.submitted)
+
+    @property
+    def attempts_left(self) -> int | None:
+        """None when the quiz allows any number of attempts."""
+        limit = self.quiz.get("attempt_limit")
+        return None if not limit else max(limit - len(self.submitted), 0)
+
+    @property
+    def available_at(self) -> datetime | None:
+        """When the next attempt may start, while the learner must still wait."""
+        wait = self.quiz.get("wait_minutes") or 0
+        if not wait or self.latest is None or self.passed:
+            return None
+        at = self.latest.submitted_at + timedelta(minutes=wait)
+        return at if at > self.now else None
+
+    @property
+    def can_start(self) -> bool:
+        return not self.passed and self.attempts_left != 0 and self.available_at is None
+
+    @property
+    def reveals_answers(self) -> bool:
+        """Right answers show once passed, or once no attempt is left if the provider chose so."""
+        return self.passed or (
+            bool(self.quiz.get("answers_after_last_attempt")) and self.attempts_left == 0
+        )
+
+    @property
+    def feedback(self) -> str:
+        return (
+            FEEDBACK_EXPLAIN if self.reveals_answers else self.quiz.get("feedback", FEEDBACK_WRONG)
+        )
 
 
-def quiz_attempt_counts(*, enrolment: Enrolment, lesson: LessonPage) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for block_id in QuizAttempt.objects.filter(
-        enrolment=enrolment, lesson=lesson, cycle=enrolment.cycle
-    ).values_list("quiz_block_id", flat=True):
-        counts[block_id] = counts.get(block_id, 0) + 1
-    return counts
+def quiz_states(
+    *, enrolment: Enrolment, lesson: LessonPage, now: datetime | None = None
+) -> dict[str, QuizState]:
+    """Each quiz of a lesson with the learner's attempts in the current cycle, by quiz block id."""
+    attempts = list(
+        QuizAttempt.objects.filter(
+            enrolment=enrolment, lesson=lesson, cycle=enrolment.cycle
+        ).order_by("-submitted_at", "-pk")
+    )
+    now = now or timezone.now()
+    states = {}
+    for block in lesson.quizzes():
+        mine = [attempt for attempt in attempts if attempt.quiz_block_id == block.id]
+        states[block.id] = QuizState(
+            block_id=block.id,
+            quiz=block.value,
+            submitted=[attempt for attempt in mine if attempt.submitted_at is not None],
+            open_attempt=next((attempt for attempt in mine if attempt.submitted_at is None), None),
+            now=now,
+        )
+    return states
+
+
+def quiz_shown(*, attempt: QuizAttempt, quiz: Mapping) -> list[dict]:
+    """The questions an attempt showed, in order; attempts stored before attempts recorded what
+    they showed asked every question they answered, options in the order written."""
+    if attempt.shown:
+        return attempt.shown
+    questions = list(quiz["questions"])
+    return [
+        {"question": int(index), "options": list(range(len(questions[int(index)]["options"])))}
+        for index in sorted(attempt.answers, key=int)
+        if int(index) < len(questions)
+    ]
+
+
+def quiz_shown_fits(*, shown: list[dict], quiz: Mapping) -> bool:
+    """Whether what an attempt showed still matches the quiz (the provider may have edited it)."""
+    questions = list(quiz["questions"])
+    return all(
+        0 <= item["question"] < len(questions)
+        and sorted(item["options"]) == list(range(len(questions[item["question"]]["options"])))
+        for item in shown
+    )
 
 
 def certificate_current(*, learner, module: ModulePage):

@@ -1,6 +1,5 @@
 """Learner views: module and lesson pages with progress, the actions on them, and "My learning"."""
 
-import uuid
 from collections.abc import Mapping
 
 from django.contrib import messages
@@ -85,8 +84,7 @@ def lesson_serve(
         has_quiz=bool(lesson.quizzes()),
         previous_lesson=before,
         next_lesson=after,
-        quiz_attempts={},
-        quiz_attempt_counts={},
+        quiz_states={},
         reflections={},
         reflections_typed=typed or {},
     )
@@ -102,10 +100,8 @@ def lesson_serve(
             reflection_max_length=services.REFLECTION_MAX_LENGTH,
             reflection_draft_url=reverse("learning:reflection_draft_save", args=[lesson.pk]),
             quiz_action_url=reverse("learning:quiz_submit", args=[lesson.pk]),
-            quiz_attempt_token=uuid.uuid4(),
             reflection_action_url=reflection_action_url,
-            quiz_attempts=selectors.quiz_latest_attempts(enrolment=enrolment, lesson=lesson),
-            quiz_attempt_counts=selectors.quiz_attempt_counts(enrolment=enrolment, lesson=lesson),
+            quiz_states=_quiz_states_started(enrolment, lesson),
             reflections={
                 reflection.prompt_block_id: reflection
                 for reflection in Reflection.objects.filter(
@@ -114,6 +110,23 @@ def lesson_serve(
             },
         )
     return TemplateResponse(request, "learning/lesson.html", context, status=status)
+
+
+def _quiz_states_started(enrolment: Enrolment, lesson: LessonPage) -> dict:
+    """Each quiz's state, with an attempt started (its questions drawn) wherever one may be."""
+    states = selectors.quiz_states(enrolment=enrolment, lesson=lesson)
+    for state in states.values():
+        fits = state.open_attempt is not None and selectors.quiz_shown_fits(
+            shown=state.open_attempt.shown, quiz=state.quiz
+        )
+        if state.can_start and not fits:
+            try:
+                state.open_attempt = services.quiz_attempt_start(
+                    enrolment=enrolment, lesson=lesson, quiz_block_id=state.block_id
+                )
+            except services.LearningError:
+                state.open_attempt = None
+    return states
 
 
 def _live_module(module_id: int) -> ModulePage:
@@ -262,22 +275,29 @@ def quiz_submit(request: HttpRequest, lesson_id: int) -> HttpResponse:
     enrolment = _lesson_enrolment(request, lesson)
     was_completed = enrolment.status == Enrolment.Status.COMPLETED
     block_id = request.POST.get("quiz", "")
+    back = f"{lesson.url}#quiz-{block_id}" if block_id.isalnum() else lesson.url
+    attempt_id = request.POST.get("attempt", "")
     answers = {
         key.removeprefix("question-"): values
         for key, values in request.POST.lists()
         if key.startswith("question-")
     }
     try:
+        if not (attempt_id.isascii() and attempt_id.isdecimal()):
+            raise services.QuizSubmissionInvalid("Reload the page and answer the quiz again.")
         attempt = services.quiz_submit(
             enrolment=enrolment,
             lesson=lesson,
             quiz_block_id=block_id,
             answers=answers,
-            attempt_token=request.POST.get("attempt", ""),
+            attempt_id=int(attempt_id),
         )
+    except services.QuizAlreadySubmitted as already:
+        messages.info(request, already.message)
+        return redirect(back)
     except services.LearningError as error:
         _error(request, error)
-        return redirect(f"{lesson.url}#quiz-{block_id}" if block_id.isalnum() else lesson.url)
+        return redirect(back)
     if _module_just_completed(enrolment, was_completed):
         messages.success(
             request,
@@ -293,7 +313,7 @@ def quiz_submit(request: HttpRequest, lesson_id: int) -> HttpResponse:
             f"You scored {attempt.percent}%. You need {enrolment.module.pass_mark}% to pass. "
             "Read the feedback and try again.",
         )
-    return redirect(f"{lesson.url}#quiz-{block_id}")
+    return redirect(back)
 
 
 @login_required

@@ -1,11 +1,17 @@
 """What a learner does on a module: enrol, complete lessons, answer quizzes, reflect, finish."""
 
 from .enrolment import enrolment_create, enrolment_renew, enrolment_withdraw, prerequisites_missing
-from .errors import LearningError, PrerequisitesMissing, QuizSubmissionInvalid
+from .errors import (
+    LearningError,
+    PrerequisitesMissing,
+    QuizAlreadySubmitted,
+    QuizSubmissionInvalid,
+)
 from .progress import (
     lesson_complete,
     module_completion_check,
     quiz_answers_validate,
+    quiz_attempt_start,
     quiz_score,
     quiz_submit,
 )
@@ -23,6 +29,7 @@ __all__ = [
     "UNKNOWN_ADDRESSES_PER_HOUR",
     "LearningError",
     "PrerequisitesMissing",
+    "QuizAlreadySubmitted",
     "QuizSubmissionInvalid",
     "enrolment_create",
     "enrolment_renew",
@@ -31,6 +38,7 @@ __all__ = [
     "module_completion_check",
     "prerequisites_missing",
     "quiz_answers_validate",
+    "quiz_attempt_start",
     "quiz_score",
     "quiz_submit",
     "reflection_save",

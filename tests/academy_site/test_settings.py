@@ -141,3 +141,16 @@ def test_every_scheduled_job_names_a_registered_task(settings):
     scheduled = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
     assert "courses.tasks.publish_scheduled_pages" in scheduled
     assert scheduled <= set(app.tasks), scheduled - set(app.tasks)
+
+
+def test_sqlite_waits_for_the_write_lock_instead_of_failing(db):
+    """The demo's concurrent writes (editor autosave, previews, learners) once failed with
+    'database is locked'; on SQLite each connection waits and takes the lock up front."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite only")
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA busy_timeout")
+        assert cursor.fetchone()[0] == 20000
+    assert connection.transaction_mode == "IMMEDIATE"
