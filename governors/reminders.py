@@ -11,6 +11,7 @@ from academy_site.links import site_url
 
 from .models import Governorship, ReminderSent, Role
 from .selectors import board_matrix, training_due
+from .training import Status
 
 
 def _claim(**fields) -> bool:
@@ -91,3 +92,65 @@ def chair_summaries_send(*, today: date) -> int:
             )
         sent += 1
     return sent
+
+
+LATE = (Status.OVERDUE, Status.EXPIRED)
+
+
+def late_training(*, matrix) -> dict[int, list]:
+    """Each governorship on the board with training overdue or expired: its late cells."""
+    late = {}
+    for row in matrix.rows:
+        cells = [cell for cell in row.cells if cell.status and cell.status.status in LATE]
+        if cells:
+            late[row.governorship.pk] = cells
+    return late
+
+
+def last_reminded(*, governorships) -> dict[int, ReminderSent]:
+    """The latest reminder from the board each of these governorships was sent."""
+    latest = {}
+    for reminder in ReminderSent.objects.filter(
+        kind=ReminderSent.Kind.CHASE, governorship__in=governorships
+    ).order_by("sent_at"):
+        latest[reminder.governorship_id] = reminder
+    return latest
+
+
+def governor_remind(*, governorship: Governorship, sent_by, today: date) -> ReminderSent | None:
+    """E-mail a governor, at a chair's request, the training they are late with; at most once
+    a day, however often or however fast the button is pressed. None if it is not late or
+    they were reminded today already."""
+    matrix = board_matrix(board=governorship.board, today=today)
+    cells = late_training(matrix=matrix).get(governorship.pk)
+    if not cells:
+        return None
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                reminder = ReminderSent.objects.create(
+                    kind=ReminderSent.Kind.CHASE,
+                    governorship=governorship,
+                    cycle=today.isoformat(),
+                    sent_by=sent_by,
+                )
+        except IntegrityError:
+            return None
+        email_send(
+            to=governorship.governor.email,
+            template="governors/emails/board_reminder",
+            context={
+                "governorship": governorship,
+                "sent_by": sent_by,
+                "items": [
+                    {
+                        "requirement": cell.requirement,
+                        "status": cell.status,
+                        "module_url": site_url(cell.requirement.module.url),
+                    }
+                    for cell in cells
+                ],
+                "dashboard_url": site_url(reverse("governors:dashboard")),
+            },
+        )
+    return reminder

@@ -15,6 +15,14 @@ urlpatterns = [
         views.governorship_edit,
         name="governorship_edit",
     ),
+    path(
+        "governance/boards/<int:board_id>/governors/<int:governorship_id>/remind/",
+        views.governor_remind,
+        name="governor_remind",
+    ),
+    path(
+        "governance/boards/<int:board_id>/remind/", views.board_remind_all, name="board_remind_all"
+    ),
     path("governance/invitations/<str:token>/", views.invitation, name="invitation"),
     path("governance/council/", views.council, name="council"),
     path("governance/council/volunteers/", views.council_volunteers, name="council_volunteers"),

@@ -10,7 +10,7 @@ from django.utils import timezone
 from academy_site.csv_export import csv_response
 from academy_site.permissions import permission_required_or_404
 
-from . import selectors, services
+from . import reminders, selectors, services
 from .forms import (
     GovernorshipForm,
     InvitationForm,
@@ -19,7 +19,14 @@ from .forms import (
     VolunteerForm,
 )
 from .matching import volunteers_rank
-from .models import Board, BusinessVolunteer, Invitation, SkillsRating
+from .models import (
+    Board,
+    BusinessVolunteer,
+    Invitation,
+    ReminderSent,
+    SkillsRating,
+    VolunteerProposal,
+)
 
 
 def _posted(request):
@@ -66,12 +73,22 @@ def dashboard(request):
 def board(request, board_id: int):
     board = selectors.board_for_leader(user=request.user, board_id=board_id)
     today = timezone.localdate()
+    matrix = selectors.board_matrix(board=board, today=today)
+    late = reminders.late_training(matrix=matrix)
+    reminded = reminders.last_reminded(governorships=[row.governorship for row in matrix.rows])
+    for row in matrix.rows:
+        row.late = row.governorship.pk in late
+        row.last_reminded = reminded.get(row.governorship.pk)
     return render(
         request,
         "governors/board.html",
         {
             "board": board,
-            "matrix": selectors.board_matrix(board=board, today=today),
+            "matrix": matrix,
+            "late": late,
+            "proposals": board.volunteer_proposals.filter(
+                status=VolunteerProposal.Status.PROPOSED
+            ).select_related("volunteer"),
             "gaps": selectors.board_skills(board=board).gaps,
             "terms_ending": selectors.terms_ending(board=board, today=today),
             "term_days": selectors.TERM_ENDING_DAYS,
@@ -81,6 +98,69 @@ def board(request, board_id: int):
             "breadcrumbs": _breadcrumbs(council=request.user.has_perm("governors.manage_boards")),
         },
     )
+
+
+def _reminded_message(*, governorship, reminder: ReminderSent | None) -> str:
+    if reminder is None:
+        return f"{governorship.governor.display_name} has no late training to be reminded of."
+    at = timezone.localtime(reminder.sent_at)
+    clock = f"{at:%-I:%M}{at.strftime('%p').lower()}"
+    return (
+        f"{governorship.governor.display_name} was already reminded today at {clock}. "
+        "You can remind them again tomorrow."
+    )
+
+
+@login_required
+def governor_remind(request, board_id: int, governorship_id: int):
+    """A chair's "Remind" button: one e-mail a day to a governor whose training is late."""
+    board = selectors.board_for_leader(user=request.user, board_id=board_id)
+    governorship = get_object_or_404(
+        board.governorships.current().select_related("governor", "board"), pk=governorship_id
+    )
+    if request.method != "POST":
+        return redirect("governors:board", board.pk)
+    today = timezone.localdate()
+    sent = reminders.governor_remind(governorship=governorship, sent_by=request.user, today=today)
+    if sent:
+        messages.success(request, f"Reminder sent to {governorship.governor.display_name}.")
+    else:
+        latest = reminders.last_reminded(governorships=[governorship]).get(governorship.pk)
+        if latest and timezone.localdate(latest.sent_at) != today:
+            latest = None
+        messages.info(request, _reminded_message(governorship=governorship, reminder=latest))
+    return redirect(f"{reverse('governors:board', args=[board.pk])}#governor-{governorship.pk}")
+
+
+@login_required
+def board_remind_all(request, board_id: int):
+    """Remind every governor on the board whose training is late, each at most once a day."""
+    board = selectors.board_for_leader(user=request.user, board_id=board_id)
+    if request.method != "POST":
+        return redirect("governors:board", board.pk)
+    today = timezone.localdate()
+    late = reminders.late_training(matrix=selectors.board_matrix(board=board, today=today))
+    governorships = (
+        board.governorships.current().filter(pk__in=late).select_related("governor", "board")
+    )
+    sent = [
+        g
+        for g in governorships
+        if reminders.governor_remind(governorship=g, sent_by=request.user, today=today)
+    ]
+    skipped = len(late) - len(sent)
+    if sent:
+        names = ", ".join(g.governor.display_name for g in sent)
+        messages.success(request, f"Reminders sent to {names}.")
+    if skipped:
+        messages.info(
+            request,
+            f"{skipped} governor{'s were' if skipped > 1 else ' was'} already reminded today "
+            "and will not be e-mailed again until tomorrow.",
+        )
+    if not late:
+        messages.info(request, "Nobody on this board has late training.")
+    return redirect("governors:board", board.pk)
 
 
 @login_required
