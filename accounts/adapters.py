@@ -4,6 +4,7 @@ from urllib.parse import urlsplit
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.conf import settings
+from django.urls import reverse
 
 from academy_site.emails import email_send
 from academy_site.links import site_url
@@ -23,6 +24,14 @@ class AccountAdapter(DefaultAccountAdapter):
         if commit:
             user.save()
         return user
+
+    def get_login_redirect_url(self, request) -> str:
+        """Signing in lands on the person's own home, not the marketing page: governance for
+        governors and clerks, My learning for everyone else."""
+        user = request.user
+        if user.is_governor_or_clerk or user.governorships.current().exists():
+            return reverse("governors:dashboard")
+        return reverse("learning:dashboard")
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         site = SimpleNamespace(name=settings.WAGTAIL_SITE_NAME, domain=urlsplit(site_url()).netloc)
