@@ -9,8 +9,8 @@ from django.urls import reverse
 from academy_site.emails import email_send
 from academy_site.links import site_url
 
-from .models import Governorship, ReminderSent, Role
-from .selectors import board_matrix, training_due
+from .models import Governorship, ReminderSent, Role, VolunteerProposal
+from .selectors import board_matrix, board_skills, training_due
 from .training import Status
 
 
@@ -68,33 +68,56 @@ def chair_summaries_send(*, today: date) -> int:
                 cycle=f"{year}-W{week:02d}",
             ):
                 continue
-            matrix = board_matrix(board=chair.board, today=today)
-            actions = [
-                {
-                    "governorship": row.governorship,
-                    "requirement": cell.requirement,
-                    "status": cell.status,
-                    "module_url": site_url(cell.requirement.module.url),
-                }
-                for row in matrix.rows
-                for cell in row.cells
-                if cell.status and cell.status.needs_action
-            ]
             email_send(
                 to=chair.governor.email,
                 template="governors/emails/chair_summary",
-                context={
-                    "chair": chair,
-                    "matrix": matrix,
-                    "actions": actions,
-                    "board_url": site_url(reverse("governors:board", args=[chair.board_id])),
-                },
+                context=_chair_summary(chair=chair, today=today),
             )
         sent += 1
     return sent
 
 
 LATE = (Status.OVERDUE, Status.EXPIRED)
+
+
+def _chair_summary(*, chair: Governorship, today: date) -> dict:
+    """What a chair can act on this week: who is late (and can be reminded), who is due soon,
+    volunteers waiting for their answer, the board's skills gaps."""
+    board = chair.board
+    matrix = board_matrix(board=board, today=today)
+
+    def items(statuses):
+        return [
+            {
+                "governorship": row.governorship,
+                "requirement": cell.requirement,
+                "status": cell.status,
+                "module_url": site_url(cell.requirement.module.url),
+            }
+            for row in matrix.rows
+            for cell in row.cells
+            if cell.status and cell.status.status in statuses
+        ]
+
+    late = items(LATE)
+    board_url = site_url(reverse("governors:board", args=[board.pk]))
+    return {
+        "chair": chair,
+        "matrix": matrix,
+        "late": late,
+        "late_governors": len({item["governorship"].pk for item in late}),
+        "due_soon": items((Status.DUE_SOON,)),
+        "proposals": [
+            (proposal, site_url(reverse("governors:proposal", args=[board.pk, proposal.pk])))
+            for proposal in board.volunteer_proposals.filter(
+                status=VolunteerProposal.Status.PROPOSED
+            ).select_related("volunteer")
+        ],
+        "gaps": board_skills(board=board).gaps,
+        "board_url": board_url,
+        "skills_url": site_url(reverse("governors:board_skills", args=[board.pk])),
+        "request_url": site_url(reverse("governors:training_request", args=[board.pk])),
+    }
 
 
 def late_training(*, matrix) -> dict[int, list]:
