@@ -8,6 +8,7 @@ from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.conf import settings
+from django.urls import reverse
 
 from academy_site.emails import email_send
 from academy_site.links import site_url
@@ -29,6 +30,14 @@ class AccountAdapter(DefaultAccountAdapter):
         if commit:
             user.save()
         return user
+
+    def get_login_redirect_url(self, request) -> str:
+        """Signing in lands on the person's own home, not the marketing page: governance for
+        governors and clerks, My learning for everyone else."""
+        user = request.user
+        if user.is_governor_or_clerk or user.governorships.current().exists():
+            return reverse("governors:dashboard")
+        return reverse("learning:dashboard")
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         site = SimpleNamespace(name=settings.WAGTAIL_SITE_NAME, domain=urlsplit(site_url()).netloc)

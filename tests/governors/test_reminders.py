@@ -119,6 +119,8 @@ def test_chairs_get_one_summary_a_week(board_a, induction):
     assert "Overdue" in first.body
     assert f"http://testserver{induction.module.url}" in first.alternatives[0][0]
     assert f"http://testserver/governance/boards/{board_a.pk}/" in first.body
+    assert first.subject.endswith(f"{board_a} this week: 2 governors to remind")
+    assert 'Press "Remind" beside each name' in first.body
 
 
 @pytest.mark.postgres
