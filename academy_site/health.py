@@ -6,7 +6,7 @@ import shutil
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
+from django.core.files.storage import storages
 from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
@@ -58,18 +58,19 @@ def _broker_status() -> str:
 
 
 def _storage_status() -> str:
-    """Whether media storage (certificate PDFs) takes a write, and has room for more."""
+    """Whether the private storage (certificate PDFs, evidence) takes a write, and has room."""
+    storage = storages["private"]
     try:
-        name = default_storage.save(
+        name = storage.save(
             f"healthz/{secrets.token_hex(8)}.txt", ContentFile(b"ok"), max_length=100
         )
         try:
-            written = default_storage.size(name) == 2
+            written = storage.size(name) == 2
         finally:
-            default_storage.delete(name)
+            storage.delete(name)
         if not written:
             return "unavailable"
-        location = getattr(default_storage, "location", None)
+        location = getattr(storage, "location", None)
         if location and shutil.disk_usage(location).free < settings.ACADEMY_MEDIA_MIN_FREE_BYTES:
             return "low"
     except Exception:

@@ -22,6 +22,11 @@ def _ensure_reference_data() -> None:
 
     if Page.objects.filter(depth=2, slug="home").exists():
         return
+    # A flush that skipped post_migrate (a copied or restored database) leaves no permissions.
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)
     Locale.objects.get_or_create(
         language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
     )
@@ -101,7 +106,7 @@ def user_with_perms(db):
     from accounts.roles import permissions_named
 
     def make(*names: str, **fields):
-        user = UserFactory(**fields)
+        user = UserFactory(**{"totp": True, **fields})
         user.user_permissions.add(*permissions_named(names))
         return user
 

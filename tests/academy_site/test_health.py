@@ -44,10 +44,10 @@ def test_healthz_answers_within_a_second_when_the_broker_cannot_be_reached(clien
 
 
 def test_healthz_reports_storage_that_cannot_be_written(client, db):
-    from django.core.files.storage import default_storage
+    from django.core.files.storage import storages
 
     assert client.get("/healthz").json()["storage"] == "ok"
-    with mock.patch.object(default_storage, "save", side_effect=OSError(28, "No space left")):
+    with mock.patch.object(storages["private"], "save", side_effect=OSError(28, "No space left")):
         response = client.get("/healthz")
     assert response.status_code == 200
     assert response.json()["storage"] == "unavailable"

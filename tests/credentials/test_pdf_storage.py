@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.utils import timezone
 
 from credentials import tasks
@@ -32,15 +31,26 @@ def disk_full_after(size: int):
         signal.signal(signal.SIGXFSZ, previous)
 
 
+def _storage():
+    return Certificate._meta.get_field("pdf").storage
+
+
 def _pdf_files() -> list[Path]:
-    folder = Path(default_storage.location) / "certificates"
+    folder = Path(_storage().location) / "certificates"
     return sorted(folder.iterdir()) if folder.exists() else []
 
 
 @pytest.fixture
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-    return Path(settings.MEDIA_ROOT)
+def media_root(tmp_path, monkeypatch):
+    """Certificate PDFs live in the private storage: point it at a folder of the test's own."""
+    storage = _storage()
+    location = tmp_path / "private"
+    monkeypatch.setattr(storage, "_location", str(location))
+    for cached in ("base_location", "location"):
+        storage.__dict__.pop(cached, None)
+    yield location
+    for cached in ("base_location", "location"):
+        storage.__dict__.pop(cached, None)
 
 
 def test_a_render_that_cannot_be_written_leaves_no_file_and_raises(
@@ -87,14 +97,14 @@ def test_the_sweep_removes_empty_and_orphaned_pdfs_and_keeps_the_rest(
 ):
     kept = certificate_pdf_store(certificate=issue(learner, module))
     empty_but_recorded = certificate_pdf_store(certificate=issue(learner, module))
-    with default_storage.open(empty_but_recorded.pdf.name, "wb"):
+    with _storage().open(empty_but_recorded.pdf.name, "wb"):
         pass  # truncated to nothing, as a full disk leaves a file
-    orphan = default_storage.save("certificates/orphan.pdf", ContentFile(b"%PDF-1.7 orphan"))
-    empty = default_storage.save("certificates/empty.pdf", ContentFile(b""))
+    orphan = _storage().save("certificates/orphan.pdf", ContentFile(b"%PDF-1.7 orphan"))
+    empty = _storage().save("certificates/empty.pdf", ContentFile(b""))
     two_hours_ago = (timezone.now() - timedelta(hours=2)).timestamp()
     for path in _pdf_files():
         os.utime(path, (two_hours_ago, two_hours_ago))
-    young_orphan = default_storage.save("certificates/young.pdf", ContentFile(b"%PDF-1.7 new"))
+    young_orphan = _storage().save("certificates/young.pdf", ContentFile(b"%PDF-1.7 new"))
 
     removed = certificate_pdfs_sweep()
 

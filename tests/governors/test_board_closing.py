@@ -33,7 +33,7 @@ def board_with_history():
 
 @pytest.fixture
 def admin_user():
-    return UserFactory(is_staff=True, is_superuser=True)
+    return UserFactory(is_staff=True, is_superuser=True, totp=True)
 
 
 def _delete_url(board: Board) -> str:
