@@ -7,24 +7,34 @@ from tests.factories import PASSWORD, UserFactory, totp_enable
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls are still safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+import importlib
+import signal
+import subprocess
+import sys
+import time
+
+from celery.contrib.testing.worker import start_worker
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth.management import create_permissions
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.urls import reverse
+from kombu import pools
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page
+
+from academy_site.celery import app
+from accounts.roles import council_officers_group, permissions_named
+from tests.browser import CHROMIUM_ARGS, CHROMIUM_PATH, CheckedPage
 
 
 def _ensure_reference_data() -> None:
     """Put back what the data migrations create (locale, root, home page, site, audiences):
     a test that commits (live server, worker, races) ends with every table emptied."""
-    import importlib
-
-    from django.apps import apps
-    from django.conf import settings
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.coreutils import get_supported_content_language_variant
-    from wagtail.models import Locale, Page
-
     if Page.objects.filter(depth=2, slug="home").exists():
         return
     # A flush that skipped post_migrate (a copied or restored database) leaves no permissions.
-    from django.contrib.auth.management import create_permissions
-
     for app_config in apps.get_app_configs():
         create_permissions(app_config, verbosity=0)
     Locale.objects.get_or_create(
@@ -67,7 +77,6 @@ def other_learner(db):
 
 @pytest.fixture
 def council_officer(db):
-    from accounts.roles import council_officers_group
 
     user = UserFactory(email="officer@example.org", first_name="Olivia", last_name="Officer")
     user.groups.add(council_officers_group())
@@ -85,7 +94,6 @@ def privileged(db):
 def reauthenticate(password):
     """Enter the password again, as allauth asks before a revocation or a change to someone
     else's record (for five minutes after, nothing more is asked)."""
-    from django.urls import reverse
 
     def _reauthenticate(client):
         response = client.post(reverse("account_reauthenticate"), {"password": password})
@@ -103,7 +111,6 @@ def admin_user(db):
 @pytest.fixture
 def user_with_perms(db):
     """Make a user holding exactly these permissions ("app.codename"), in no group."""
-    from accounts.roles import permissions_named
 
     def make(*names: str, **fields):
         user = UserFactory(**{"totp": True, **fields})
@@ -117,8 +124,6 @@ def user_with_perms(db):
 def chromium():
     from playwright.sync_api import sync_playwright
 
-    from tests.browser import CHROMIUM_ARGS, CHROMIUM_PATH
-
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS)
         yield browser
@@ -128,7 +133,6 @@ def chromium():
 @pytest.fixture
 def browser_page(chromium, live_server):
     """A fresh browser tab on the live server; axe-core checks each page it visits."""
-    from tests.browser import CheckedPage
 
     context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
     page = CheckedPage(context.new_page(), live_server.url)
@@ -155,7 +159,6 @@ def _worker_broker_url() -> str | None:
 def _reset_broker_pool(app) -> None:
     """Drop pooled broker connections and producers so the next use (a worker test, or an
     eager task: Celery acquires a producer even then) connects to the broker now configured."""
-    from kombu import pools
 
     if app._pool is not None:
         app._pool.force_close_all()
@@ -171,7 +174,6 @@ def _reset_broker_pool(app) -> None:
 @contextlib.contextmanager
 def _app_sending_to_redis():
     """The Celery app in this process, sending to this test's own Redis database (emptied)."""
-    from academy_site.celery import app
 
     broker = _worker_broker_url()
     if broker is None:
@@ -206,7 +208,6 @@ def _app_sending_to_redis():
 @pytest.fixture
 def celery_worker_on_redis(transactional_db):
     """A real Celery worker thread consuming from Redis. In CI a missing Redis fails the test."""
-    from celery.contrib.testing.worker import start_worker
 
     with (
         _app_sending_to_redis() as app,
@@ -219,12 +220,6 @@ def celery_worker_on_redis(transactional_db):
 def celery_worker_process(transactional_db, settings, tmp_path):
     """Start a real `celery worker` process (prefork pool, one child) on this test's PostgreSQL
     database and Redis, with the app module the test names; stopped at the end of the test."""
-    import signal
-    import subprocess
-    import sys
-    import time
-
-    from django.db import connection
 
     if connection.vendor != "postgresql":
         message = "A worker process shares the test database only on PostgreSQL."
