@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from academy_site.csv_export import csv_response
+from academy_site.forms import form_data, form_errors_add
 from academy_site.permissions import permission_required_or_404
 from courses.models import FrameworkElement
 
@@ -34,21 +35,6 @@ from .models import (
     TrainingRequest,
     VolunteerProposal,
 )
-
-
-def _posted(request):
-    """The submitted data, even when empty, so an empty form shows its errors."""
-    return request.POST if request.method == "POST" else None
-
-
-def _add_form_errors(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for name, errors in error.error_dict.items():
-            for message in errors:
-                form.add_error(name if name in form.fields else None, message)
-    else:
-        for message in error.messages:
-            form.add_error(None, message)
 
 
 def _breadcrumbs(*, council: bool = False, board: Board | None = None) -> list[tuple[str, str]]:
@@ -235,14 +221,14 @@ def board_skills(request, board_id: int):
 @login_required
 def board_invite(request, board_id: int):
     board = selectors.board_for_leader(user=request.user, board_id=board_id, manage=True)
-    form = InvitationForm(_posted(request))
+    form = InvitationForm(form_data(request))
     if request.method == "POST" and form.is_valid():
         try:
             invitation = services.invitation_create(
                 board=board, invited_by=request.user, **form.cleaned_data
             )
         except ValidationError as error:
-            _add_form_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(request, f"Invitation sent to {invitation.email}.")
             return redirect("governors:board", board.pk)
@@ -261,7 +247,7 @@ def governorship_edit(request, board_id: int, governorship_id: int):
         board.governorships.select_related("governor"), pk=governorship_id
     )
     form = GovernorshipForm(
-        _posted(request),
+        form_data(request),
         initial={
             "role": governorship.role,
             "appointed_on": governorship.appointed_on,
@@ -273,7 +259,7 @@ def governorship_edit(request, board_id: int, governorship_id: int):
         try:
             services.governorship_update(governorship=governorship, **form.cleaned_data)
         except ValidationError as error:
-            _add_form_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(request, f"Saved {governorship.governor.display_name}'s term.")
             return redirect("governors:board", board.pk)
@@ -325,7 +311,7 @@ def skills_audit(request):
             governor=request.user, element__framework=framework
         ).values_list("element_id", "level")
     )
-    form = SkillsAuditForm(_posted(request), groups=groups, initial_levels=initial)
+    form = SkillsAuditForm(form_data(request), groups=groups, initial_levels=initial)
     if request.method == "POST" and form.is_valid():
         services.skills_rate(governor=request.user, levels=form.levels())
         messages.success(request, "Your skills audit is saved. Thank you.")
@@ -395,14 +381,14 @@ def volunteer_propose(request, board_id: int, volunteer_id: int):
         selectors.volunteers_available().prefetch_related(Prefetch("skills", to_attr="skill_list")),
         pk=volunteer_id,
     )
-    form = ProposalForm(_posted(request), board=board)
+    form = ProposalForm(form_data(request), board=board)
     if request.method == "POST" and form.is_valid():
         try:
             services.volunteer_propose(
                 volunteer=volunteer, board=board, proposed_by=request.user, **form.cleaned_data
             )
         except ValidationError as error:
-            _add_form_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(
                 request,
@@ -434,7 +420,7 @@ def proposal(request, board_id: int, proposal_id: int):
         board.volunteer_proposals.select_related("volunteer", "proposed_by", "decided_by"),
         pk=proposal_id,
     )
-    form = ProposalDecisionForm(_posted(request))
+    form = ProposalDecisionForm(form_data(request))
     is_open = proposal.status == VolunteerProposal.Status.PROPOSED
     may_decide = selectors.holds_role_on(user=request.user, board=board, roles=BOARD_MANAGER_ROLES)
     if request.method == "POST" and not may_decide:
@@ -450,7 +436,7 @@ def proposal(request, board_id: int, proposal_id: int):
                 )
                 note = f"You declined {proposal.volunteer.name}. We have told governor services."
         except ValidationError as error:
-            _add_form_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(request, note)
             return redirect("governors:board", board.pk)
@@ -485,7 +471,7 @@ def training_request(request, board_id: int):
     )
     gaps = selectors.board_skills(board=board).gaps
     form = TrainingRequestForm(
-        _posted(request),
+        form_data(request),
         competencies=competencies,
         initial={"competencies": [row.element.pk for row in gaps]},
     )
@@ -532,7 +518,7 @@ def training_request_answer(request, request_id: int):
     training_request = get_object_or_404(
         TrainingRequest.objects.select_related("board", "requested_by"), pk=request_id
     )
-    form = TrainingRequestAnswerForm(_posted(request))
+    form = TrainingRequestAnswerForm(form_data(request))
     if request.method == "POST" and form.is_valid():
         try:
             services.training_request_answer(
@@ -541,7 +527,7 @@ def training_request_answer(request, request_id: int):
                 answer=form.cleaned_data["answer"],
             )
         except ValidationError as error:
-            _add_form_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(request, f"Answer sent to {training_request.board}.")
             return redirect("governors:council_training_requests")
@@ -561,7 +547,7 @@ def volunteer(request):
     """The public form where people from business offer to govern or mentor."""
     framework = selectors.governance_framework()
     competencies = framework.elements.filter(parent__isnull=False) if framework else None
-    form = VolunteerForm(_posted(request), competencies=competencies)
+    form = VolunteerForm(form_data(request), competencies=competencies)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         services.volunteer_register(skills=data.pop("skills"), **data)

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from academy_site.csv_export import csv_response
+from academy_site.forms import form_data, form_errors_add
 from academy_site.ratelimit import rate_limit_count, rate_limit_reached
 from learning.selectors import dashboard_read
 
@@ -29,20 +30,6 @@ from .models import RoleInvitation, SchoolRole
 from .selectors import Capability
 
 TOO_MANY = "You have sent a lot of invitations in a short time. Wait an hour, then try again."
-
-
-def _posted(request):
-    return request.POST if request.method == "POST" else None
-
-
-def _add_form_errors(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for name, errors in error.error_dict.items():
-            for message in errors:
-                form.add_error(name if name in form.fields else None, message)
-    else:
-        for message in error.messages:
-            form.add_error(None, message)
 
 
 def _breadcrumbs(school=None) -> list[tuple[str, str]]:
@@ -210,12 +197,12 @@ def employment_end(request, school_id: int, person_id: int):
     employment = selectors.employment_visible_to(
         user=request.user, school=school, person_id=person_id
     )
-    form = EmploymentEndForm(_posted(request), initial={"left_on": timezone.localdate()})
+    form = EmploymentEndForm(form_data(request), initial={"left_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         try:
             services.employment_end(employment=employment, **form.cleaned_data)
         except ValidationError as error:
-            _add_form_errors(form, error)
+            form_errors_add(form, error)
         else:
             messages.success(
                 request,
@@ -241,7 +228,7 @@ def staff_add(request, school_id: int):
     school = selectors.school_for(
         user=request.user, school_id=school_id, capability=Capability.MANAGE_STAFF
     )
-    form = StaffAddForm(_posted(request))
+    form = StaffAddForm(form_data(request))
     if request.method == "POST" and form.is_valid():
         if rate_limit_reached(action="workforce_invitation", user=request.user):
             form.add_error(None, TOO_MANY)
@@ -317,7 +304,7 @@ def assign(request, school_id: int):
         user=request.user, school_id=school_id, capability=Capability.ASSIGN_TRAINING
     )
     staff = selectors.staff_visible_to(user=request.user, school=school).select_related("person")
-    form = AssignForm(_posted(request), staff=staff.order_by("person__last_name"))
+    form = AssignForm(form_data(request), staff=staff.order_by("person__last_name"))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -330,7 +317,7 @@ def assign(request, school_id: int):
                 assigned_by=request.user,
             )
         except ValidationError as error:
-            _add_form_errors(form, error)
+            form_errors_add(form, error)
         else:
             item = data["module"] or data["pathway"]
             due = f", due by {data['due_on']:%-d %B %Y}" if data["due_on"] else ""
@@ -358,7 +345,7 @@ def roles(request, school_id: int):
     can_grant = Capability.GRANT_ROLES in selectors.capabilities_at(
         user=request.user, school=school
     )
-    form = RoleInviteForm(_posted(request) if can_grant else None)
+    form = RoleInviteForm(form_data(request) if can_grant else None)
     if request.method == "POST":
         if not can_grant:
             raise Http404
@@ -371,7 +358,7 @@ def roles(request, school_id: int):
                         school=school, invited_by=request.user, **form.cleaned_data
                     )
                 except ValidationError as error:
-                    _add_form_errors(form, error)
+                    form_errors_add(form, error)
                 else:
                     rate_limit_count(action="workforce_invitation", user=request.user)
                     messages.success(request, f"Invitation sent to {invitation.email}.")
