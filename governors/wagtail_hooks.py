@@ -1,6 +1,10 @@
+from functools import wraps
+
+from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from learning.hooks import DASHBOARD_PANELS
@@ -37,8 +41,25 @@ class TrainingRequirementViewSet(SnippetViewSet):
     )
 
 
+class BoardChooserViewSet(SnippetChooserViewSet):
+    """Wagtail's choosers ask no permission, so this one would list every board to any admin
+    user (a provider lead, say); only those who may see boards choose one."""
+
+    def construct_view(self, view_class, **kwargs):
+        view = super().construct_view(view_class, **kwargs)
+
+        @wraps(view)
+        def checked(request, *args, **kwargs):
+            if not request.user.has_perm("governors.view_board"):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return checked
+
+
 class BoardViewSet(SnippetViewSet):
     model = Board
+    chooser_viewset_class = BoardChooserViewSet
     icon = "group"
     menu_label = "Boards"
     list_display = ["name", "kind"]
