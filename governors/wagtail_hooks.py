@@ -1,14 +1,11 @@
-from functools import wraps
-
-from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from learning.hooks import DASHBOARD_PANELS
 
+from .choosers import BoardChooserViewSet
 from .forms import TrainingRequirementForm
 from .models import Board, TrainingRequirement
 from .panels import my_governance_panel
@@ -39,22 +36,6 @@ class TrainingRequirementViewSet(SnippetViewSet):
         ],
         base_form_class=TrainingRequirementForm,
     )
-
-
-class BoardChooserViewSet(SnippetChooserViewSet):
-    """Wagtail's choosers ask no permission, so this one would list every board to any admin
-    user (a provider lead, say); only those who may see boards choose one."""
-
-    def construct_view(self, view_class, **kwargs):
-        view = super().construct_view(view_class, **kwargs)
-
-        @wraps(view)
-        def checked(request, *args, **kwargs):
-            if not request.user.has_perm("governors.view_board"):
-                raise PermissionDenied
-            return view(request, *args, **kwargs)
-
-        return checked
 
 
 class BoardViewSet(SnippetViewSet):
