@@ -602,9 +602,9 @@ WAGTAIL_ROWS = [
     Row("wagtaildocs_chooser:choose", wagtail_admin(200)),
     Row(
         "wagtaildocs_serve",
-        public(200),
+        expect(404, lead_a=200, officer=200, superuser=200),
         url=lambda w: w.document_a.url,
-        reason="Provider documents are public downloads, linked from public lessons.",
+        reason="A document no live page uses is for those who edit its collection only.",
     ),
     Row("wagtailadmin_collections:index", superuser_admin(200)),
     Row("wagtailadmin_workflows:index", superuser_admin(200)),
