@@ -5,6 +5,7 @@ from django.urls import NoReverseMatch, reverse
 
 from academy_site.permissions import user_has_any_perm
 from reports.models import REPORT_PERMISSIONS
+from workforce.selectors import has_school_role
 
 
 def _url(name: str) -> str | None:
@@ -26,6 +27,8 @@ def site_chrome(request):
             or user.governorships.filter(ended_on__isnull=True).exists()
         ):
             nav.append(("Governance", _url("governors:dashboard")))
+        if has_school_role(user=user):
+            nav.append(("My school", _url("workforce:index")))
         if user_has_any_perm(user, REPORT_PERMISSIONS):
             nav.append(("Reports", _url("reports:index")))
         if user.has_perm("wagtailadmin.access_admin"):

@@ -61,6 +61,13 @@ PEOPLE = [
         try_this="support staff: teaching assistant",
     ),
     DemoPerson(
+        email="earlyyears@academy.example",
+        first_name="Ella",
+        last_name="Early",
+        job_role=JobRole.EARLY_YEARS,
+        try_this="early years practitioner: has joined the early years pathway",
+    ),
+    DemoPerson(
         email="governor@academy.example",
         first_name="Grace",
         last_name="Governor",

@@ -14,6 +14,8 @@ COUNCIL_OFFICER_PERMISSIONS = (
     "credentials.view_certificate",
     "credentials.revoke_certificate",
     "credentials.record_prior_learning",
+    "credentials.change_mastersawardrules",
+    "credentials.view_mastersawardrules",
     "reports.view_county_reports",
     "governors.manage_boards",
     "governors.place_volunteers",

@@ -13,6 +13,9 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 
+from .credits import NOTIONAL_HOURS_PER_CREDIT
+from .validation import callout_problem, question_problem
+
 CONTENT_DIR = Path(__file__).parent / "demo_content"
 PROVIDERS_FILE = "providers.toml"
 CALLOUT_KINDS = ("info", "tip", "warning")
@@ -119,7 +122,7 @@ PROVIDER_KEYS = {
 MODULE_KEYS = {
     "title": ("plain", True),
     "kind": ("plain", True),
-    "cpd_hours": (int, True),
+    "cpd_hours": (int, False),
     "academic_credits": (int, False),
     "fheq_level": (int, False),
     "validity_months": (int, False),
@@ -245,17 +248,16 @@ def _key_lines(source: str) -> dict[tuple, int]:
 
 def _options(file: DataFile, options: list, where: tuple, kind: str) -> list[dict]:
     """Options as stored: a leading '* ' marks a correct answer."""
-    if len(options) < 2 or not all(isinstance(option, str) for option in options):
-        raise file.error(where, "a question needs at least 2 options, each a string")
+    if not all(isinstance(option, str) for option in options):
+        raise file.error(where, "every option should be a string")
     choices = [
         {"text": plain_text(option.removeprefix("* ")), "correct": option.startswith("* ")}
         for option in options
     ]
-    correct = sum(choice["correct"] for choice in choices)
-    if correct == 0:
-        raise file.error(where, "mark the correct option with '* ' at the start")
-    if kind == "single" and correct > 1:
-        raise file.error(where, "a 'single' question has one correct option; use kind = 'multiple'")
+    problem = question_problem(kind=kind, options=choices)
+    if problem:
+        hint = " Start the correct option with '* '." if "correct" in problem else ""
+        raise file.error(where, f"{problem}{hint}")
     return choices
 
 
@@ -294,6 +296,9 @@ def _block(file: DataFile, data, where: tuple) -> dict:
             )
         title = values.get("title", "Check your understanding")
         return {"type": "quiz", "value": {"title": title, "questions": questions}}
+    problem = callout_problem(text=values["text"])
+    if problem:
+        raise file.error((*where, "text"), problem)
     value = {"kind": kind, "title": values.get("title", ""), "text": values["text"]}
     return {"type": "callout", "value": value}
 
@@ -312,6 +317,13 @@ def module_read(path: Path, provider: str) -> DemoModule:
             for index, block in enumerate(lesson["blocks"])
         ]
         lessons.append({"title": lesson["title"], "minutes": lesson["minutes"], "body": body})
+    credits, hours = values.get("academic_credits", 0), values.get("cpd_hours", 0)
+    if credits and hours == credits * NOTIONAL_HOURS_PER_CREDIT:
+        raise file.error(
+            ("cpd_hours",),
+            f"cpd_hours is {hours}, the notional study hours of {credits} credits. Study hours "
+            "are not CPD hours: leave cpd_hours out, or give the CPD hours the provider awards.",
+        )
     codes = []
     for framework, elements in values.pop("frameworks", {}).items():
         codes += [
@@ -324,7 +336,7 @@ def module_read(path: Path, provider: str) -> DemoModule:
     return DemoModule(
         slug=path.stem,
         provider=provider,
-        cpd_hours=Decimal(values.pop("cpd_hours")),
+        cpd_hours=Decimal(values.pop("cpd_hours", 0)),
         lessons=lessons,
         framework_codes=codes,
         **values,

@@ -3,6 +3,12 @@ from django import forms
 from .models import Audience, ModulePage, ProviderPage
 
 ANY = [("", "Any")]
+SORTS = [
+    ("", "Best match"),
+    ("title", "Title (A to Z)"),
+    ("newest", "Newest first"),
+    ("shortest", "Shortest first (CPD hours)"),
+]
 
 
 class CatalogueFilterForm(forms.Form):
@@ -18,6 +24,7 @@ class CatalogueFilterForm(forms.Form):
         choices=ANY + [("yes", "Credit-bearing"), ("no", "No academic credits")],
     )
     mode = forms.ChoiceField(label="How it is delivered", required=False)
+    sort = forms.ChoiceField(label="Sort by", required=False, choices=SORTS)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -48,6 +55,12 @@ class CatalogueFilterForm(forms.Form):
         elif data["credits"] == "no":
             modules = modules.filter(academic_credits=0)
         return modules
+
+    def sort_choices(self) -> list[tuple[str, str]]:
+        """The orders on offer: 'best match' only means something when there are words to match."""
+        if self.is_valid() and self.cleaned_data["q"]:
+            return SORTS
+        return [(value, label) for value, label in SORTS if value]
 
     def active_filters(self) -> list[tuple[str, str]]:
         """Each filter in use, in words, with the query string that removes it."""

@@ -1,4 +1,5 @@
 from dataclasses import dataclass
+from functools import cached_property
 
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -16,6 +17,8 @@ from wagtail.models import Page, Revision, WorkflowState
 from wagtail.search import index
 
 from .blocks import LessonStreamBlock
+from .credits import NOTIONAL_HOURS_PER_CREDIT
+from .validation import lesson_body_problems
 
 
 class Framework(ClusterableModel):
@@ -238,6 +241,24 @@ class ModulePageForm(WagtailAdminPageForm):
             visible = visible.exclude(pk=self.instance.pk)
         field.queryset = visible.order_by("title")
 
+    def clean(self):
+        """A module whose lesson drafts could not be published is not sent for approval."""
+        cleaned_data = super().clean()
+        if "action-submit" in self.data and self.instance.pk:
+            reasons = lessons_unpublishable(drafts=self.instance.lesson_drafts())
+            if reasons:
+                self.add_error(None, f"Fix these lessons before you submit the module. {reasons}")
+        return cleaned_data
+
+
+def lessons_unpublishable(*, drafts: list["LessonDraft"]) -> str:
+    """Why approving the module cannot publish these lesson drafts, or "" when it can."""
+    return " ".join(
+        f"‘{draft.title}’: {' '.join(draft.problems)}"
+        for draft in drafts
+        if not draft.in_own_approval and draft.problems
+    )
+
 
 class ModulePage(Page):
     """A unit of training a learner enrols on and completes; its lessons are child pages."""
@@ -263,7 +284,14 @@ class ModulePage(Page):
     description = RichTextField(blank=True)
     learning_outcomes = models.TextField(blank=True, help_text="One outcome per line.")
     cpd_hours = models.DecimalField(
-        "CPD hours", max_digits=5, decimal_places=1, default=0, validators=[MinValueValidator(0)]
+        "CPD hours",
+        max_digits=5,
+        decimal_places=1,
+        default=0,
+        validators=[MinValueValidator(0)],
+        help_text="The CPD hours the module awards. For a module with academic credits, leave "
+        "it at 0 unless you award CPD hours as well: its notional study hours are shown "
+        "separately and never counted as CPD hours.",
     )
     academic_credits = models.PositiveSmallIntegerField(
         default=0, help_text="Credits at the FHEQ level below (1 credit = 10 notional hours)."
@@ -351,6 +379,11 @@ class ModulePage(Page):
         return self.academic_credits > 0
 
     @property
+    def notional_hours(self) -> int:
+        """Study time the credits stand for (1 credit = 10 hours): not CPD hours."""
+        return self.academic_credits * NOTIONAL_HOURS_PER_CREDIT
+
+    @property
     def is_level_7(self) -> bool:
         return self.fheq_level == 7
 
@@ -408,6 +441,9 @@ class ModulePage(Page):
             context["lesson_drafts_in_own_approval"] = [
                 draft for draft in drafts if draft.in_own_approval
             ]
+            context["lesson_drafts_cannot_be_published"] = any(
+                draft.problems for draft in context["lesson_drafts_published_on_approval"]
+            )
         context.update(
             provider=self.get_parent().specific if self.pk else None,
             lessons=lessons,
@@ -479,7 +515,7 @@ class LessonPage(Page):
         return [block for block in self.body if block.block_type == "reflection"]
 
 
-@dataclass(frozen=True)
+@dataclass
 class LessonDraft:
     """A lesson's saved draft that approving its module would publish, unless the lesson is
     in an approval of its own."""
@@ -495,3 +531,8 @@ class LessonDraft:
     @property
     def title(self) -> str:
         return self.revision.object_str or self.lesson.title
+
+    @cached_property
+    def problems(self) -> list[str]:
+        """Why this draft cannot be published: saving a draft skips the checks publishing needs."""
+        return lesson_body_problems(body=self.revision.as_object().body)

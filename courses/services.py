@@ -16,7 +16,7 @@ from wagtail.models import (
 
 from accounts.roles import PROVIDER_LEAD_PERMISSIONS, council_officers_group, permissions_named
 
-from .models import LessonPage, ModulePage, ProviderIndexPage, ProviderPage
+from .models import LessonPage, ModulePage, ProviderIndexPage, ProviderPage, lessons_unpublishable
 
 WORKFLOW_NAME = "Module approval"
 APPROVAL_TASK_NAME = "Council officer approval"
@@ -120,19 +120,38 @@ def moderation_workflow_setup() -> Workflow:
     return workflow
 
 
+class LessonsNotPublishable(Exception):
+    """Approving or publishing the module would publish a lesson draft that fails its checks:
+    raised inside the approval's transaction, so nothing of it is kept."""
+
+    def __init__(self, *, module: ModulePage, reasons: str):
+        self.module = module
+        self.message = (
+            f"‘{module.title}’ cannot be approved or published because some of its lessons "
+            f"cannot be published. {reasons} Request changes so the provider can fix them."
+        )
+        super().__init__(self.message)
+
+
 @transaction.atomic
 def module_lessons_publish(*, module: ModulePage, user) -> list[LessonPage]:
     """Publish the saved drafts of the module's lessons as the officer who approved (or
     published) the module, so one approval puts the module and its lessons live. A lesson in an
     approval of its own is left to that approval. When the module is scheduled to go live later,
-    its lessons are scheduled for the same moment rather than going live before it."""
+    its lessons are scheduled for the same moment rather than going live before it. A lesson draft
+    that fails its checks (saving a draft skips them) refuses the whole approval with
+    LessonsNotPublishable."""
     go_live_at = (
         module.revisions.filter(approved_go_live_at__gt=timezone.now())
         .values_list("approved_go_live_at", flat=True)
         .first()
     )
+    drafts = module.lesson_drafts()
+    reasons = lessons_unpublishable(drafts=drafts)
+    if reasons:
+        raise LessonsNotPublishable(module=module, reasons=reasons)
     published = []
-    for draft in module.lesson_drafts():
+    for draft in drafts:
         if draft.in_own_approval:
             continue
         revision = draft.revision

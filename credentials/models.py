@@ -2,9 +2,13 @@ import secrets
 import uuid
 
 from django.conf import settings
+from django.core.files.storage import storages
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from wagtail.admin.panels import FieldPanel, HelpPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from .codes import code_display
 
@@ -12,6 +16,11 @@ from .codes import code_display
 def _private_path(folder: str, extension: str) -> str:
     """A random, unguessable file name: these files are only ever served through a view."""
     return f"{folder}/{secrets.token_urlsafe(24)}{extension}"
+
+
+def private_storage():
+    """Certificates and evidence live outside MEDIA_ROOT, where no web server serves them."""
+    return storages["private"]
 
 
 def certificate_pdf_path(instance, filename: str) -> str:
@@ -50,7 +59,7 @@ class CreditEntry(models.Model):
     reverses = models.OneToOneField(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="reversed_by"
     )
-    evidence = models.FileField(upload_to=credit_evidence_path, blank=True)
+    evidence = models.FileField(upload_to=credit_evidence_path, storage=private_storage, blank=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
@@ -103,7 +112,7 @@ class Certificate(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     validity_months = models.PositiveSmallIntegerField(null=True, blank=True)
-    pdf = models.FileField(upload_to=certificate_pdf_path, blank=True)
+    pdf = models.FileField(upload_to=certificate_pdf_path, storage=private_storage, blank=True)
     rendered_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -211,3 +220,31 @@ class ExpiryReminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} reminder for {self.certificate_id}"
+
+
+@register_setting(icon="doc-full")
+class MastersAwardRules(BaseGenericSetting):
+    """How the University counts recognised prior learning toward its masters awards, as data
+    the council officer keeps in step with the University's policy."""
+
+    prior_learning_percent = models.PositiveSmallIntegerField(
+        "Recognised prior learning may count for at most (per cent of an award's credits)",
+        default=50,
+        validators=[MaxValueValidator(100)],
+        help_text="Universities commonly allow a third to a half. At 50, up to 30 of the 60 "
+        "credits of a Postgraduate Certificate may be recognised prior learning. 0 means "
+        "prior learning does not count toward the awards.",
+    )
+
+    panels = [
+        HelpPanel(
+            content="<p>The Academy records credits at FHEQ level 7 and shows learners how "
+            "close they are to each of the University's awards (Postgraduate Certificate 60, "
+            "Postgraduate Diploma 120, MA 180). The University makes the award.</p>"
+        ),
+        FieldPanel("prior_learning_percent"),
+    ]
+
+    class Meta:
+        verbose_name = "masters award rules"
+        verbose_name_plural = "masters award rules"

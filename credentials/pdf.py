@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from academy_site.links import site_url
+from academy_site.pdf import pdf_url_fetcher
 from courses.models import ProviderPage
 
 from .selectors import certificates_for_learner, credit_entries_for_learner, credit_totals
@@ -41,7 +42,11 @@ def _font_config():
 def _stylesheet(name: str):
     from weasyprint import CSS
 
-    return CSS(filename=str(STYLES / f"{name}.css"), font_config=_font_config())
+    return CSS(
+        filename=str(STYLES / f"{name}.css"),
+        font_config=_font_config(),
+        url_fetcher=pdf_url_fetcher(STYLES),
+    )
 
 
 def _data_uri(mime: str, data: bytes) -> str:
@@ -81,7 +86,7 @@ def _qr_data_uri(url: str) -> str:
 def _write_pdf(html: str, stylesheet: str, identifier: str) -> bytes:
     from weasyprint import HTML
 
-    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(
+    return HTML(string=html, base_url=str(STYLES), url_fetcher=pdf_url_fetcher(STYLES)).write_pdf(
         stylesheets=[_stylesheet(stylesheet)],
         font_config=_font_config(),
         pdf_variant="pdf/ua-1",

@@ -1,13 +1,14 @@
 """Reads other apps and views share: certificates, credit totals, masters progress, renewals."""
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from django.db.models import Sum
+from django.db.models import Q, Sum
 from django.utils import timezone
 
-from .models import Certificate, CreditEntry
+from .awards import MASTERS_LEVEL, MastersProgress
+from .models import Certificate, CreditEntry, MastersAwardRules
 from .renewal import RenewalDates, long_date, renewal_dates, renewal_sentence
 
 __all__ = [
@@ -15,18 +16,19 @@ __all__ = [
     "academic_year_of",
     "certificate_by_code",
     "certificates_for_learner",
+    "certificates_overdue_for_pdf",
+    "cpd_hours_by_learner",
     "cpd_hours_in_academic_year",
     "credit_entries_for_learner",
     "credit_totals",
     "long_date",
+    "masters_award_rules",
     "masters_progress",
+    "prior_learning_credits",
     "renewal_dates",
     "renewal_sentence",
     "valid_certificate",
 ]
-
-MASTERS_LEVEL = 7
-MASTERS_AWARDS = [(60, "Postgraduate Certificate"), (120, "Postgraduate Diploma"), (180, "MA")]
 
 
 def certificates_for_learner(*, learner):
@@ -40,6 +42,22 @@ def valid_certificate(*, learner, page) -> Certificate | None:
     return Certificate.objects.filter(
         learner=learner, page=page, status=Certificate.Status.VALID
     ).first()
+
+
+# A PDF normally follows its certificate within seconds; after this long, an officer should know.
+PDF_OVERDUE_AFTER = timedelta(minutes=10)
+
+
+def certificates_overdue_for_pdf():
+    """Certificates still without their PDF long after issue or revocation (a full disk, a lost
+    task), oldest first: listed for officers and counted by /healthz."""
+    cutoff = timezone.now() - PDF_OVERDUE_AFTER
+    return (
+        Certificate.objects.filter(rendered_at__isnull=True, issued_at__lte=cutoff)
+        .exclude(status_changed_at__gt=cutoff)
+        .select_related("learner")
+        .order_by("issued_at")
+    )
 
 
 def certificate_by_code(code: str) -> Certificate | None:
@@ -67,38 +85,37 @@ def academic_year_label(start_year: int) -> str:
     return f"{start_year} to {start_year + 1}"
 
 
-@dataclass(frozen=True)
-class MastersProgress:
-    credits: int
-    next_award: str | None
-    next_threshold: int | None
-    awards_reached: list[str]
-
-    @property
-    def percent(self) -> int:
-        return min(100, round(100 * self.credits / MASTERS_AWARDS[-1][0]))
-
-    @property
-    def thresholds(self) -> list[tuple[int, str, bool]]:
-        return [(credits, name, self.credits >= credits) for credits, name in MASTERS_AWARDS]
+def masters_award_rules() -> MastersAwardRules:
+    """The officer's rules for counting prior learning toward the University's awards."""
+    return MastersAwardRules.load()
 
 
-def masters_progress(*, level_7_credits: int) -> MastersProgress:
-    """Progress towards PG Cert (60), PG Dip (120) and MA (180) credits at level 7."""
-    reached = [name for credits, name in MASTERS_AWARDS if level_7_credits >= credits]
-    upcoming = [(credits, name) for credits, name in MASTERS_AWARDS if level_7_credits < credits]
+def masters_progress(*, module_credits: int, prior_credits: int = 0) -> MastersProgress:
+    """Level 7 credits toward PG Cert (60), PG Dip (120) and MA (180); prior learning capped."""
+    percent = masters_award_rules().prior_learning_percent if prior_credits > 0 else 0
     return MastersProgress(
-        credits=level_7_credits,
-        next_award=upcoming[0][1] if upcoming else None,
-        next_threshold=upcoming[0][0] if upcoming else None,
-        awards_reached=reached,
+        module_credits=module_credits, prior_credits=prior_credits, prior_percent=percent
     )
+
+
+def prior_learning_credits(*, learner, level: int = MASTERS_LEVEL) -> int:
+    """Credits of recognised prior learning at a level, net of any reversal."""
+    total = (
+        CreditEntry.objects.filter(learner=learner, fheq_level=level)
+        .filter(
+            Q(source=CreditEntry.Source.PRIOR_LEARNING)
+            | Q(reverses__source=CreditEntry.Source.PRIOR_LEARNING)
+        )
+        .aggregate(credits=Sum("academic_credits"))["credits"]
+    )
+    return max(0, total or 0)
 
 
 @dataclass(frozen=True)
 class CreditTotals:
     cpd_hours: Decimal
     academic_credits: int
+    prior_learning_credits: int  # recognised from elsewhere, included in academic_credits
     by_level: dict[int, int]
     by_academic_year: list[tuple[str, Decimal, int]]  # (label, CPD hours, credits), oldest first
     masters: MastersProgress
@@ -108,27 +125,40 @@ def credit_totals(*, learner) -> CreditTotals:
     """A learner's ledger summed: all time, by FHEQ level and by academic year (reversals net)."""
     entries = list(
         CreditEntry.objects.filter(learner=learner).values_list(
-            "cpd_hours", "academic_credits", "fheq_level", "awarded_at"
+            "cpd_hours",
+            "academic_credits",
+            "fheq_level",
+            "awarded_at",
+            "source",
+            "reverses__source",
         )
     )
+    prior_source = CreditEntry.Source.PRIOR_LEARNING
     by_level: dict[int, int] = {}
     by_year: dict[int, list] = {}
-    for hours, credits, level, awarded_at in entries:
+    prior_by_level: dict[int, int] = {}
+    for hours, credits, level, awarded_at, source, reverses_source in entries:
         if level and credits:
             by_level[level] = by_level.get(level, 0) + credits
+            if prior_source in (source, reverses_source):
+                prior_by_level[level] = prior_by_level.get(level, 0) + credits
         year = academic_year_of(timezone.localdate(awarded_at))
         totals = by_year.setdefault(year, [Decimal(0), 0])
         totals[0] += hours
         totals[1] += credits
+    prior_7 = max(0, prior_by_level.get(MASTERS_LEVEL, 0))
     return CreditTotals(
         cpd_hours=sum((hours for hours, *_ in entries), Decimal(0)),
         academic_credits=sum(credits for _, credits, *_ in entries),
+        prior_learning_credits=max(0, sum(prior_by_level.values())),
         by_level={level: credits for level, credits in sorted(by_level.items()) if credits},
         by_academic_year=[
             (academic_year_label(year), hours, credits)
             for year, (hours, credits) in sorted(by_year.items())
         ],
-        masters=masters_progress(level_7_credits=by_level.get(MASTERS_LEVEL, 0)),
+        masters=masters_progress(
+            module_credits=by_level.get(MASTERS_LEVEL, 0) - prior_7, prior_credits=prior_7
+        ),
     )
 
 
@@ -141,3 +171,20 @@ def cpd_hours_in_academic_year(*, learner, year: int | None = None) -> Decimal:
         learner=learner, awarded_at__gte=start, awarded_at__lt=end
     ).aggregate(hours=Sum("cpd_hours"))["hours"]
     return total or Decimal(0)
+
+
+def cpd_hours_by_learner(*, learner_ids, year: int | None = None) -> dict[int, Decimal]:
+    """Each learner's CPD hours in one academic year (default: the current one), in one query;
+    a learner with none is missing from the result."""
+    if year is None:
+        year = academic_year_of(timezone.localdate())
+    start, end = academic_year_bounds(year)
+    rows = (
+        CreditEntry.objects.filter(
+            learner_id__in=learner_ids, awarded_at__gte=start, awarded_at__lt=end
+        )
+        .values("learner_id")
+        .annotate(hours=Sum("cpd_hours"))
+        .values_list("learner_id", "hours")
+    )
+    return {learner_id: hours for learner_id, hours in rows}

@@ -14,7 +14,11 @@ from accounts.demo import demo_user
 from accounts.models import JobRole
 from courses.frameworks import GOVERNANCE_2017, frameworks_load
 from courses.models import FrameworkElement, ModulePage
-from credentials.services import certificate_issue
+from credentials.services import (
+    certificate_issue,
+    certificate_pdf_store,
+    certificates_unrendered,
+)
 from schools.models import School
 
 from .models import Board, BusinessVolunteer, Governorship, Role, SkillsRating, TrainingRequirement
@@ -357,6 +361,11 @@ def seed(log) -> dict:
                     source_key=f"demo:governors:{email}:{slug}",
                     completed_at=timezone.make_aware(datetime.combine(completed, time(10))),
                 )
+
+    # Governors' certificates are issued after credentials renders the demo's PDFs, so render
+    # these here: otherwise their holders see "being prepared" for ever without a worker.
+    for certificate in certificates_unrendered().filter(source_key__startswith="demo:governors:"):
+        certificate_pdf_store(certificate=certificate)
 
     competencies = list(
         FrameworkElement.objects.filter(framework__slug=GOVERNANCE_2017, parent__isnull=False)

@@ -155,7 +155,7 @@ class VolunteerForm(forms.ModelForm):
         self.fields["availability"].choices = BusinessVolunteer.Availability.choices
 
 
-class PlacementForm(forms.Form):
+class ProposalForm(forms.Form):
     role = forms.ChoiceField(
         label="Role on the board",
         choices=[(Role.CO_OPTED, Role.CO_OPTED.label), (Role.TRUSTEE, Role.TRUSTEE.label)],
@@ -179,4 +179,48 @@ class TrainingRequirementForm(WagtailAdminModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text="Tick none for every role.",
+    )
+
+
+class ProposalDecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        label="Do you want this volunteer on the board?",
+        choices=[("accept", "Yes, accept them"), ("decline", "No, decline them")],
+        widget=forms.RadioSelect(attrs=_QUESTION),
+        error_messages={"required": "Choose whether to accept or decline the volunteer."},
+    )
+    reason = forms.CharField(
+        label="Reason (optional)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="If you decline, say why, so governor services can find a better match.",
+    )
+
+
+class TrainingRequestForm(forms.Form):
+    competencies = CompetencyChoiceField(
+        queryset=FrameworkElement.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple(attrs=_QUESTION | {"class": "govuk-checkboxes--small"}),
+        label="Which skills should the training build? (optional)",
+        help_text="The board's gaps are ticked for you.",
+    )
+    message = forms.CharField(
+        label="What training does the board need?",
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="For example: a session on school finance for the whole board before March.",
+        error_messages={"required": "Say what training the board needs."},
+    )
+
+    def __init__(self, *args, competencies, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["competencies"].queryset = competencies
+
+
+class TrainingRequestAnswerForm(forms.Form):
+    answer = forms.CharField(
+        label="Your answer to the board",
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="We e-mail it to the person who asked.",
+        error_messages={"required": "Enter your answer to the board."},
     )

@@ -27,7 +27,8 @@ BOARD_MANAGER_ROLES = (Role.CHAIR, Role.CLERK)
 
 
 class Board(models.Model):
-    """A governing body or trust board: the people who govern one or more schools."""
+    """A governing body or trust board: the people who govern one or more schools. A board that
+    closes is archived (`closed_on`), never deleted: its governors' records are history."""
 
     class Kind(models.TextChoices):
         MAINTAINED = "maintained", "Maintained school governing body"
@@ -38,6 +39,9 @@ class Board(models.Model):
     kind = models.CharField(max_length=20, choices=Kind.choices)
     schools = models.ManyToManyField("schools.School", blank=True, related_name="boards")
     created_at = models.DateTimeField(auto_now_add=True)
+    closed_on = models.DateField(
+        null=True, blank=True, editable=False, help_text="When the board closed, if it has."
+    )
 
     class Meta:
         ordering = ["name"]
@@ -45,6 +49,10 @@ class Board(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def is_closed(self) -> bool:
+        return self.closed_on is not None
 
     @property
     def placement_role(self) -> str:
@@ -63,7 +71,7 @@ class Governorship(models.Model):
     governor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="governorships"
     )
-    board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="governorships")
+    board = models.ForeignKey(Board, on_delete=models.PROTECT, related_name="governorships")
     role = models.CharField(max_length=20, choices=Role.choices)
     appointed_on = models.DateField()
     term_ends_on = models.DateField(null=True, blank=True)
@@ -97,7 +105,7 @@ def _token() -> str:
 class Invitation(models.Model):
     """An e-mailed invitation to join a board; accepting it starts the governorship."""
 
-    board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="invitations")
+    board = models.ForeignKey(Board, on_delete=models.PROTECT, related_name="invitations")
     email = models.EmailField("e-mail address")
     role = models.CharField(max_length=20, choices=Role.choices)
     appointed_on = models.DateField()
@@ -182,9 +190,10 @@ class ReminderSent(models.Model):
     class Kind(models.TextChoices):
         TRAINING = "training", "Training reminder"
         CHAIR_SUMMARY = "chair_summary", "Chair's weekly summary"
+        CHASE = "chase", "Reminder from the board"
 
     governorship = models.ForeignKey(
-        Governorship, on_delete=models.CASCADE, related_name="reminders_sent"
+        Governorship, on_delete=models.PROTECT, related_name="reminders_sent"
     )
     kind = models.CharField(max_length=20, choices=Kind.choices)
     requirement = models.ForeignKey(
@@ -193,6 +202,9 @@ class ReminderSent(models.Model):
     status = models.CharField(max_length=20, blank=True)
     cycle = models.CharField(
         max_length=20, help_text="The deadline a training reminder is about, or a summary's week."
+    )
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     sent_at = models.DateTimeField(auto_now_add=True)
 
@@ -208,6 +220,11 @@ class ReminderSent(models.Model):
                 fields=["governorship", "cycle"],
                 condition=Q(kind="chair_summary"),
                 name="one_chair_summary_per_week",
+            ),
+            models.UniqueConstraint(
+                fields=["governorship", "cycle"],
+                condition=Q(kind="chase"),
+                name="one_reminder_from_the_board_per_day",
             ),
         ]
 
@@ -280,3 +297,75 @@ class BusinessVolunteer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.company})"
+
+
+class TrainingRequest(models.Model):
+    """A board's request to the council's governor services for training it cannot find."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Waiting for an answer"
+        ANSWERED = "answered", "Answered"
+
+    board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="training_requests")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    competencies = models.ManyToManyField(
+        "courses.FrameworkElement", blank=True, related_name="training_requests"
+    )
+    message = models.TextField()
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.OPEN)
+    answer = models.TextField(blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    answered_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"Training request from {self.board}"
+
+
+class VolunteerProposal(models.Model):
+    """An officer's proposal that a volunteer joins a board; the board's chair decides."""
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", "Waiting for the board"
+        ACCEPTED = "accepted", "Accepted"
+        DECLINED = "declined", "Declined"
+
+    volunteer = models.ForeignKey(
+        BusinessVolunteer, on_delete=models.CASCADE, related_name="proposals"
+    )
+    board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="volunteer_proposals")
+    role = models.CharField(max_length=20, choices=Role.choices)
+    appointed_on = models.DateField()
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PROPOSED)
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    proposed_at = models.DateTimeField(auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    reason = models.TextField(blank=True)
+    governorship = models.OneToOneField(
+        Governorship, null=True, blank=True, on_delete=models.SET_NULL, related_name="proposal"
+    )
+
+    class Meta:
+        ordering = ["-proposed_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["volunteer"],
+                condition=Q(status="proposed"),
+                name="one_open_proposal_per_volunteer",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.volunteer.name} to {self.board}"

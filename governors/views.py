@@ -1,3 +1,4 @@
+from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -9,17 +10,30 @@ from django.utils import timezone
 
 from academy_site.csv_export import csv_response
 from academy_site.permissions import permission_required_or_404
+from courses.models import FrameworkElement
 
-from . import selectors, services
+from . import reminders, selectors, services
 from .forms import (
     GovernorshipForm,
     InvitationForm,
-    PlacementForm,
+    ProposalDecisionForm,
+    ProposalForm,
     SkillsAuditForm,
+    TrainingRequestAnswerForm,
+    TrainingRequestForm,
     VolunteerForm,
 )
 from .matching import volunteers_rank
-from .models import Board, BusinessVolunteer, Invitation, SkillsRating
+from .models import (
+    BOARD_MANAGER_ROLES,
+    Board,
+    BusinessVolunteer,
+    Invitation,
+    ReminderSent,
+    SkillsRating,
+    TrainingRequest,
+    VolunteerProposal,
+)
 
 
 def _posted(request):
@@ -66,12 +80,22 @@ def dashboard(request):
 def board(request, board_id: int):
     board = selectors.board_for_leader(user=request.user, board_id=board_id)
     today = timezone.localdate()
+    matrix = selectors.board_matrix(board=board, today=today)
+    late = reminders.late_training(matrix=matrix)
+    reminded = reminders.last_reminded(governorships=[row.governorship for row in matrix.rows])
+    for row in matrix.rows:
+        row.late = row.governorship.pk in late
+        row.last_reminded = reminded.get(row.governorship.pk)
     return render(
         request,
         "governors/board.html",
         {
             "board": board,
-            "matrix": selectors.board_matrix(board=board, today=today),
+            "matrix": matrix,
+            "late": late,
+            "proposals": board.volunteer_proposals.filter(
+                status=VolunteerProposal.Status.PROPOSED
+            ).select_related("volunteer"),
             "gaps": selectors.board_skills(board=board).gaps,
             "terms_ending": selectors.terms_ending(board=board, today=today),
             "term_days": selectors.TERM_ENDING_DAYS,
@@ -81,6 +105,69 @@ def board(request, board_id: int):
             "breadcrumbs": _breadcrumbs(council=request.user.has_perm("governors.manage_boards")),
         },
     )
+
+
+def _reminded_message(*, governorship, reminder: ReminderSent | None) -> str:
+    if reminder is None:
+        return f"{governorship.governor.display_name} has no late training to be reminded of."
+    at = timezone.localtime(reminder.sent_at)
+    clock = f"{at:%-I:%M}{at.strftime('%p').lower()}"
+    return (
+        f"{governorship.governor.display_name} was already reminded today at {clock}. "
+        "You can remind them again tomorrow."
+    )
+
+
+@login_required
+def governor_remind(request, board_id: int, governorship_id: int):
+    """A chair's "Remind" button: one e-mail a day to a governor whose training is late."""
+    board = selectors.board_for_leader(user=request.user, board_id=board_id)
+    governorship = get_object_or_404(
+        board.governorships.current().select_related("governor", "board"), pk=governorship_id
+    )
+    if request.method != "POST":
+        return redirect("governors:board", board.pk)
+    today = timezone.localdate()
+    sent = reminders.governor_remind(governorship=governorship, sent_by=request.user, today=today)
+    if sent:
+        messages.success(request, f"Reminder sent to {governorship.governor.display_name}.")
+    else:
+        latest = reminders.last_reminded(governorships=[governorship]).get(governorship.pk)
+        if latest and timezone.localdate(latest.sent_at) != today:
+            latest = None
+        messages.info(request, _reminded_message(governorship=governorship, reminder=latest))
+    return redirect(f"{reverse('governors:board', args=[board.pk])}#governor-{governorship.pk}")
+
+
+@login_required
+def board_remind_all(request, board_id: int):
+    """Remind every governor on the board whose training is late, each at most once a day."""
+    board = selectors.board_for_leader(user=request.user, board_id=board_id)
+    if request.method != "POST":
+        return redirect("governors:board", board.pk)
+    today = timezone.localdate()
+    late = reminders.late_training(matrix=selectors.board_matrix(board=board, today=today))
+    governorships = (
+        board.governorships.current().filter(pk__in=late).select_related("governor", "board")
+    )
+    sent = [
+        g
+        for g in governorships
+        if reminders.governor_remind(governorship=g, sent_by=request.user, today=today)
+    ]
+    skipped = len(late) - len(sent)
+    if sent:
+        names = ", ".join(g.governor.display_name for g in sent)
+        messages.success(request, f"Reminders sent to {names}.")
+    if skipped:
+        messages.info(
+            request,
+            f"{skipped} governor{'s were' if skipped > 1 else ' was'} already reminded today "
+            "and will not be e-mailed again until tomorrow.",
+        )
+    if not late:
+        messages.info(request, "Nobody on this board has late training.")
+    return redirect("governors:board", board.pk)
 
 
 @login_required
@@ -167,6 +254,7 @@ def board_invite(request, board_id: int):
 
 
 @login_required
+@reauthentication_required(allow_get=True)
 def governorship_edit(request, board_id: int, governorship_id: int):
     board = selectors.board_for_leader(user=request.user, board_id=board_id, manage=True)
     governorship = get_object_or_404(
@@ -261,7 +349,13 @@ def council(request):
     return render(
         request,
         "governors/council.html",
-        {"overview": overview, "breadcrumbs": _breadcrumbs()},
+        {
+            "overview": overview,
+            "open_requests": TrainingRequest.objects.filter(
+                status=TrainingRequest.Status.OPEN
+            ).count(),
+            "breadcrumbs": _breadcrumbs(),
+        },
     )
 
 
@@ -278,6 +372,7 @@ def council_volunteers(request):
     placed = BusinessVolunteer.objects.filter(placed_on__isnull=False).select_related(
         "placed_on__board"
     )
+    proposals = VolunteerProposal.objects.select_related("volunteer", "board", "decided_by")
     return render(
         request,
         "governors/council_volunteers.html",
@@ -285,46 +380,179 @@ def council_volunteers(request):
             "board_gaps": board_gaps,
             "volunteers": volunteers,
             "placed": placed,
+            "proposals": proposals,
             "breadcrumbs": _breadcrumbs(council=True),
         },
     )
 
 
 @permission_required_or_404("governors.place_volunteers")
-def volunteer_place(request, board_id: int, volunteer_id: int):
+@reauthentication_required(allow_get=True)
+def volunteer_propose(request, board_id: int, volunteer_id: int):
+    """The officer proposes a volunteer to a board; its chair then accepts or declines."""
     board = get_object_or_404(Board, pk=board_id)
     volunteer = get_object_or_404(
-        BusinessVolunteer.objects.prefetch_related(Prefetch("skills", to_attr="skill_list")).filter(
-            placed_on__isnull=True
-        ),
+        selectors.volunteers_available().prefetch_related(Prefetch("skills", to_attr="skill_list")),
         pk=volunteer_id,
     )
-    form = PlacementForm(_posted(request), board=board)
+    form = ProposalForm(_posted(request), board=board)
     if request.method == "POST" and form.is_valid():
         try:
-            services.volunteer_place(
-                volunteer=volunteer, board=board, placed_by=request.user, **form.cleaned_data
+            services.volunteer_propose(
+                volunteer=volunteer, board=board, proposed_by=request.user, **form.cleaned_data
             )
         except ValidationError as error:
             _add_form_errors(form, error)
         else:
             messages.success(
                 request,
-                f"{volunteer.name} is now on {board}. Their training deadlines count from "
-                f"{form.cleaned_data['appointed_on']:%-d %B %Y}.",
+                f"{volunteer.name} is proposed to {board}. We have e-mailed the chair, who will "
+                "accept or decline them.",
             )
-            return redirect("governors:board", board.pk)
+            return redirect("governors:council_volunteers")
     gaps = selectors.board_skills(board=board).gaps
     fills = [row for row in gaps if row.element in volunteer.skill_list]
     return render(
         request,
-        "governors/volunteer_place.html",
+        "governors/volunteer_propose.html",
         {
             "board": board,
             "volunteer": volunteer,
             "form": form,
             "fills": fills,
             "breadcrumbs": _breadcrumbs(council=True, board=board),
+        },
+    )
+
+
+@login_required
+def proposal(request, board_id: int, proposal_id: int):
+    """The chair's answer to a volunteer proposed to their board: the board decides, so an
+    officer who proposed them may look but not answer."""
+    board = selectors.board_for_leader(user=request.user, board_id=board_id)
+    proposal = get_object_or_404(
+        board.volunteer_proposals.select_related("volunteer", "proposed_by", "decided_by"),
+        pk=proposal_id,
+    )
+    form = ProposalDecisionForm(_posted(request))
+    is_open = proposal.status == VolunteerProposal.Status.PROPOSED
+    may_decide = selectors.holds_role_on(user=request.user, board=board, roles=BOARD_MANAGER_ROLES)
+    if request.method == "POST" and not may_decide:
+        raise Http404
+    if request.method == "POST" and is_open and form.is_valid():
+        try:
+            if form.cleaned_data["decision"] == "accept":
+                services.proposal_accept(proposal=proposal, decided_by=request.user)
+                note = f"{proposal.volunteer.name} is now on {board}. We have e-mailed them."
+            else:
+                services.proposal_decline(
+                    proposal=proposal, decided_by=request.user, reason=form.cleaned_data["reason"]
+                )
+                note = f"You declined {proposal.volunteer.name}. We have told governor services."
+        except ValidationError as error:
+            _add_form_errors(form, error)
+        else:
+            messages.success(request, note)
+            return redirect("governors:board", board.pk)
+    gaps = selectors.board_skills(board=board).gaps
+    skills = list(proposal.volunteer.skills.all())
+    return render(
+        request,
+        "governors/proposal.html",
+        {
+            "board": board,
+            "proposal": proposal,
+            "volunteer": proposal.volunteer,
+            "skills": skills,
+            "fills": [row for row in gaps if row.element in skills],
+            "is_open": is_open,
+            "may_decide": may_decide,
+            "form": form,
+            "breadcrumbs": _breadcrumbs(board=board),
+        },
+    )
+
+
+@login_required
+def training_request(request, board_id: int):
+    """A board leader asks the council's governor services for training."""
+    board = selectors.board_for_leader(user=request.user, board_id=board_id)
+    framework = selectors.governance_framework()
+    competencies = (
+        framework.elements.filter(parent__isnull=False)
+        if framework
+        else FrameworkElement.objects.none()
+    )
+    gaps = selectors.board_skills(board=board).gaps
+    form = TrainingRequestForm(
+        _posted(request),
+        competencies=competencies,
+        initial={"competencies": [row.element.pk for row in gaps]},
+    )
+    if request.method == "POST" and form.is_valid():
+        services.training_request_create(
+            board=board, requested_by=request.user, **form.cleaned_data
+        )
+        messages.success(
+            request,
+            "Your request is with the council's governor services. We will e-mail you their "
+            "answer.",
+        )
+        return redirect("governors:board_skills", board.pk)
+    return render(
+        request,
+        "governors/training_request.html",
+        {
+            "board": board,
+            "form": form,
+            "requests": board.training_requests.prefetch_related("competencies"),
+            "breadcrumbs": _breadcrumbs(board=board),
+        },
+    )
+
+
+@permission_required_or_404("governors.manage_boards")
+def council_training_requests(request):
+    requests = TrainingRequest.objects.select_related(
+        "board", "requested_by", "answered_by"
+    ).prefetch_related("competencies")
+    return render(
+        request,
+        "governors/council_training_requests.html",
+        {
+            "open": [r for r in requests if r.status == TrainingRequest.Status.OPEN],
+            "answered": [r for r in requests if r.status == TrainingRequest.Status.ANSWERED],
+            "breadcrumbs": _breadcrumbs(council=True),
+        },
+    )
+
+
+@permission_required_or_404("governors.manage_boards")
+def training_request_answer(request, request_id: int):
+    training_request = get_object_or_404(
+        TrainingRequest.objects.select_related("board", "requested_by"), pk=request_id
+    )
+    form = TrainingRequestAnswerForm(_posted(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.training_request_answer(
+                training_request=training_request,
+                answered_by=request.user,
+                answer=form.cleaned_data["answer"],
+            )
+        except ValidationError as error:
+            _add_form_errors(form, error)
+        else:
+            messages.success(request, f"Answer sent to {training_request.board}.")
+            return redirect("governors:council_training_requests")
+    return render(
+        request,
+        "governors/training_request_answer.html",
+        {
+            "training_request": training_request,
+            "form": form,
+            "breadcrumbs": _breadcrumbs(council=True)
+            + [("Training requests", reverse("governors:council_training_requests"))],
         },
     )
 

@@ -1,14 +1,20 @@
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.functional import cached_property
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import DeleteView, SnippetViewSet, SnippetViewSetGroup
 
 from learning.hooks import DASHBOARD_PANELS
 
 from .choosers import BoardChooserViewSet
 from .forms import TrainingRequirementForm
-from .models import Board, TrainingRequirement
+from .models import Board, ReminderSent, TrainingRequirement
 from .panels import my_governance_panel
+from .services import board_close
 
 hooks.register(DASHBOARD_PANELS, my_governance_panel, order=20)
 
@@ -38,13 +44,64 @@ class TrainingRequirementViewSet(SnippetViewSet):
     )
 
 
+class BoardCloseView(DeleteView):
+    """Deleting a board closes it instead: the page says what is kept, and nothing is erased."""
+
+    page_title = "Close"
+
+    def run_before_hook(self):
+        return None
+
+    @cached_property
+    def kept(self) -> dict:
+        board = self.object
+        return {
+            "governorships": board.governorships.count(),
+            "current": board.governorships.current().count(),
+            "invitations": board.invitations.count(),
+            "reminders": ReminderSent.objects.filter(governorship__board=board).count(),
+        }
+
+    @property
+    def confirmation_message(self):
+        return f"Close {self.object}?"
+
+    def form_valid(self, form):
+        try:
+            board = board_close(board=self.object, closed_on=timezone.localdate())
+        except ValidationError as error:
+            messages.error(self.request, " ".join(error.messages))
+        else:
+            messages.success(
+                self.request,
+                f"{board} is closed. Its governors’ records are kept and can still be read.",
+            )
+        return redirect(self.get_success_url())
+
+
+@hooks.register("before_delete_snippet")
+def boards_are_closed_one_at_a_time_never_deleted(request, instances):
+    """The bulk delete action would erase boards: refuse it and say what to do instead."""
+    boards = [instance for instance in instances if isinstance(instance, Board)]
+    if boards:
+        messages.error(
+            request,
+            "Boards cannot be deleted, so that governors’ records are kept. To close a board, "
+            "choose Delete on that board alone: it is archived, not erased.",
+        )
+        return redirect("wagtailsnippets_governors_board:list")
+    return None
+
+
 class BoardViewSet(SnippetViewSet):
     model = Board
     chooser_viewset_class = BoardChooserViewSet
     icon = "group"
     menu_label = "Boards"
-    list_display = ["name", "kind"]
+    list_display = ["name", "kind", "closed_on"]
     search_fields = ["name"]
+    delete_view_class = BoardCloseView
+    delete_template_name = "governors/admin/board_confirm_close.html"
 
 
 class GovernanceGroup(SnippetViewSetGroup):

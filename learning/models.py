@@ -59,24 +59,40 @@ class LessonProgress(models.Model):
 
 
 class QuizAttempt(models.Model):
-    """One submitted attempt at a quiz block, scored on the server."""
+    """One attempt at a quiz block: started when the learner is shown the questions (which ones,
+    options in which order), then submitted once and scored on the server."""
 
     enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="quiz_attempts")
     lesson = models.ForeignKey("courses.LessonPage", on_delete=models.PROTECT, related_name="+")
     quiz_block_id = models.CharField(max_length=64)
     cycle = models.PositiveSmallIntegerField(default=1)
-    answers = models.JSONField()
-    score = models.PositiveSmallIntegerField()
-    max_score = models.PositiveSmallIntegerField()
-    percent = models.PositiveSmallIntegerField()
-    passed = models.BooleanField()
-    submitted_at = models.DateTimeField(default=timezone.now)
+    shown = models.JSONField(
+        default=list,
+        help_text="The questions shown, in order, each with its options' order: "
+        '[{"question": 2, "options": [1, 0, 2]}, ...] (indexes into the quiz block).',
+    )
+    answers = models.JSONField(default=dict)
+    score = models.PositiveSmallIntegerField(default=0)
+    max_score = models.PositiveSmallIntegerField(default=0)
+    percent = models.PositiveSmallIntegerField(default=0)
+    passed = models.BooleanField(default=False)
+    started_at = models.DateTimeField(default=timezone.now)
+    submitted_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        ordering = ["-submitted_at"]
+        ordering = ["-started_at", "-pk"]
         indexes = [models.Index(fields=["enrolment", "quiz_block_id", "cycle"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "quiz_block_id", "cycle"],
+                condition=models.Q(submitted_at__isnull=True),
+                name="one_open_attempt_per_quiz_cycle",
+            )
+        ]
 
     def __str__(self) -> str:
+        if self.submitted_at is None:
+            return f"Quiz {self.quiz_block_id}: started"
         return f"Quiz {self.quiz_block_id}: {self.percent}%"
 
 

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from academy_site.pdf import pdf_url_fetcher
+
 from .selectors import reflections_by_module
 
 
@@ -29,6 +31,6 @@ def reflective_log_pdf_render(*, learner) -> bytes:
             "organisation": getattr(settings, "ACADEMY_ORGANISATION", ""),
         },
     )
-    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(
-        font_config=_font_config(), pdf_tags=True
-    )
+    return HTML(
+        string=html, base_url=str(settings.STATIC_ROOT), url_fetcher=pdf_url_fetcher()
+    ).write_pdf(font_config=_font_config(), pdf_tags=True)

@@ -1,19 +1,28 @@
 """Reads the learner views share: where a learner is in a module, and what "My learning" shows."""
 
 import operator
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import reduce
 
-from django.db.models import Q
+from django.db.models import CharField, Exists, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Cast, Coalesce, Concat, Greatest, Least
 from django.utils import timezone
 
 from courses.models import LessonPage, ModulePage
+from courses.validation import FEEDBACK_EXPLAIN, FEEDBACK_WRONG
 from credentials.models import Certificate
 from credentials.selectors import academic_year_of, cpd_hours_in_academic_year
 
-from .models import Enrolment, LessonProgress, QuizAttempt, Reflection
+from .models import Enrolment, LessonProgress, ModuleCompletion, QuizAttempt, Reflection
+
+COMPLETED_DEFINITION = (
+    "A module counts as completed once you have finished it, in any round of renewal, or hold "
+    "a certificate for it, even one that has since expired. A module whose certificate was "
+    "revoked does not count."
+)
 
 
 @dataclass
@@ -82,24 +91,102 @@ def module_progress(
     return ModuleProgress(module=module, enrolment=enrolment, lessons=lessons, done_ids=done)
 
 
-def quiz_latest_attempts(*, enrolment: Enrolment, lesson: LessonPage) -> dict[str, QuizAttempt]:
-    """The latest attempt at each quiz of a lesson in the current cycle, by quiz block id."""
-    latest: dict[str, QuizAttempt] = {}
-    attempts = QuizAttempt.objects.filter(
-        enrolment=enrolment, lesson=lesson, cycle=enrolment.cycle
-    ).order_by("-submitted_at", "-pk")
-    for attempt in attempts:
-        latest.setdefault(attempt.quiz_block_id, attempt)
-    return latest
+@dataclass
+class QuizState:
+    """Where a learner stands with one quiz in the current cycle: the rules the provider set in the
+    quiz's settings, applied to the attempts stored. The one place those rules are decided."""
+
+    block_id: str
+    quiz: Mapping
+    submitted: list[QuizAttempt]
+    open_attempt: QuizAttempt | None
+    now: datetime
+
+    @property
+    def latest(self) -> QuizAttempt | None:
+        return self.submitted[0] if self.submitted else None
+
+    @property
+    def passed(self) -> bool:
+        return any(attempt.passed for attempt in self.submitted)
+
+    @property
+    def attempts_left(self) -> int | None:
+        """None when the quiz allows any number of attempts."""
+        limit = self.quiz.get("attempt_limit")
+        return None if not limit else max(limit - len(self.submitted), 0)
+
+    @property
+    def available_at(self) -> datetime | None:
+        """When the next attempt may start, while the learner must still wait."""
+        wait = self.quiz.get("wait_minutes") or 0
+        if not wait or self.latest is None or self.passed:
+            return None
+        at = self.latest.submitted_at + timedelta(minutes=wait)
+        return at if at > self.now else None
+
+    @property
+    def can_start(self) -> bool:
+        return not self.passed and self.attempts_left != 0 and self.available_at is None
+
+    @property
+    def reveals_answers(self) -> bool:
+        """Right answers show once passed, or once no attempt is left if the provider chose so."""
+        return self.passed or (
+            bool(self.quiz.get("answers_after_last_attempt")) and self.attempts_left == 0
+        )
+
+    @property
+    def feedback(self) -> str:
+        return (
+            FEEDBACK_EXPLAIN if self.reveals_answers else self.quiz.get("feedback", FEEDBACK_WRONG)
+        )
 
 
-def quiz_attempt_counts(*, enrolment: Enrolment, lesson: LessonPage) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for block_id in QuizAttempt.objects.filter(
-        enrolment=enrolment, lesson=lesson, cycle=enrolment.cycle
-    ).values_list("quiz_block_id", flat=True):
-        counts[block_id] = counts.get(block_id, 0) + 1
-    return counts
+def quiz_states(
+    *, enrolment: Enrolment, lesson: LessonPage, now: datetime | None = None
+) -> dict[str, QuizState]:
+    """Each quiz of a lesson with the learner's attempts in the current cycle, by quiz block id."""
+    attempts = list(
+        QuizAttempt.objects.filter(
+            enrolment=enrolment, lesson=lesson, cycle=enrolment.cycle
+        ).order_by("-submitted_at", "-pk")
+    )
+    now = now or timezone.now()
+    states = {}
+    for block in lesson.quizzes():
+        mine = [attempt for attempt in attempts if attempt.quiz_block_id == block.id]
+        states[block.id] = QuizState(
+            block_id=block.id,
+            quiz=block.value,
+            submitted=[attempt for attempt in mine if attempt.submitted_at is not None],
+            open_attempt=next((attempt for attempt in mine if attempt.submitted_at is None), None),
+            now=now,
+        )
+    return states
+
+
+def quiz_shown(*, attempt: QuizAttempt, quiz: Mapping) -> list[dict]:
+    """The questions an attempt showed, in order; attempts stored before attempts recorded what
+    they showed asked every question they answered, options in the order written."""
+    if attempt.shown:
+        return attempt.shown
+    questions = list(quiz["questions"])
+    return [
+        {"question": int(index), "options": list(range(len(questions[int(index)]["options"])))}
+        for index in sorted(attempt.answers, key=int)
+        if int(index) < len(questions)
+    ]
+
+
+def quiz_shown_fits(*, shown: list[dict], quiz: Mapping) -> bool:
+    """Whether what an attempt showed still matches the quiz (the provider may have edited it)."""
+    questions = list(quiz["questions"])
+    return all(
+        0 <= item["question"] < len(questions)
+        and sorted(item["options"]) == list(range(len(questions[item["question"]]["options"])))
+        for item in shown
+    )
 
 
 def certificate_current(*, learner, module: ModulePage):
@@ -110,6 +197,103 @@ def certificate_current(*, learner, module: ModulePage):
         )
         .order_by("-issued_at")
         .first()
+    )
+
+
+def _completions_counted(learner):
+    """The learner's completions of the module in OuterRef("pk") whose certificate stands."""
+    revoked = Certificate.objects.filter(
+        source_key=Concat(Value("module-completion:"), Cast(OuterRef("pk"), CharField())),
+        status=Certificate.Status.REVOKED,
+    )
+    return ModuleCompletion.objects.filter(
+        enrolment__learner=learner, enrolment__module=OuterRef("pk")
+    ).filter(~Exists(revoked))
+
+
+def _certificates_counted(learner):
+    """The learner's certificates for the page in OuterRef("pk") that were not revoked."""
+    return Certificate.objects.filter(learner=learner, page=OuterRef("pk")).exclude(
+        status=Certificate.Status.REVOKED
+    )
+
+
+def _first(queryset, field: str, *, latest: bool = False) -> Subquery:
+    return Subquery(queryset.order_by(f"-{field}" if latest else field).values(field)[:1])
+
+
+def module_completed_at(*, learner, latest: bool = False):
+    """When the learner completed the module in OuterRef("pk") (first time, or latest), or NULL.
+
+    The one definition of "completed" that My learning, Certificates and every pathway use
+    (COMPLETED_DEFINITION says it in words): a completion in any cycle, or a certificate, that
+    was not revoked. A certificate counts without a completion (issued before this record was
+    kept, or by an officer), and completions earned before joining a pathway count on it.
+    """
+    completion = _first(_completions_counted(learner), "completed_at", latest=latest)
+    certificate = _first(_certificates_counted(learner), "completed_at", latest=latest)
+    pick = Greatest if latest else Least
+    return pick(Coalesce(completion, certificate), Coalesce(certificate, completion))
+
+
+@dataclass
+class CompletedModule:
+    """A module the learner has completed, with the certificate that shows it (if issued)."""
+
+    module: ModulePage
+    first_completed_at: object
+    last_completed_at: object
+    certificate_code: str | None
+    certificate_expires_at: object | None
+
+    @property
+    def certificate_expired(self) -> bool:
+        return bool(
+            self.certificate_expires_at
+            and timezone.localdate(self.certificate_expires_at) < timezone.localdate()
+        )
+
+
+def completed_modules(*, learner) -> list[CompletedModule]:
+    """Every module the learner has completed, latest first, in one query."""
+    if learner is None or not learner.is_authenticated:
+        return []
+    certificates = _certificates_counted(learner)
+    modules = (
+        ModulePage.objects.filter(
+            Q(pk__in=Enrolment.objects.filter(learner=learner).values("module_id"))
+            | Q(pk__in=Certificate.objects.filter(learner=learner).values("page_id"))
+        )
+        .annotate(
+            first_completed_at=module_completed_at(learner=learner),
+            last_completed_at=module_completed_at(learner=learner, latest=True),
+            certificate_code=Subquery(certificates.order_by("-issued_at").values("code")[:1]),
+            certificate_expires_at=Subquery(
+                certificates.order_by("-issued_at").values("expires_at")[:1]
+            ),
+        )
+        .filter(first_completed_at__isnull=False)
+        .defer("description", "learning_outcomes")
+        .order_by("-last_completed_at", "title")
+    )
+    return [
+        CompletedModule(
+            module=module,
+            first_completed_at=module.first_completed_at,
+            last_completed_at=module.last_completed_at,
+            certificate_code=module.certificate_code,
+            certificate_expires_at=module.certificate_expires_at,
+        )
+        for module in modules
+    ]
+
+
+def module_taking(*, learner):
+    """Whether the learner is taking the module in OuterRef("pk") now (not left)."""
+    return Exists(
+        Enrolment.objects.filter(
+            learner=learner, module=OuterRef("pk"), status=Enrolment.Status.ACTIVE
+        )
     )
 
 
@@ -124,7 +308,6 @@ class DashboardRow:
     total: int
     done: int
     resume_lesson: LessonPage | None
-    certificate: object | None = None
 
     @property
     def percent(self) -> int:
@@ -138,7 +321,7 @@ class DashboardRow:
 @dataclass
 class Dashboard:
     in_progress: list[DashboardRow]
-    completed: list[DashboardRow]
+    completed: list[CompletedModule]
     cpd_hours: Decimal
     year_start: date
     year_end: date
@@ -147,8 +330,7 @@ class Dashboard:
 def dashboard_read(*, learner) -> Dashboard:
     """Everything "My learning" shows, in a fixed number of queries however many enrolments."""
     enrolments = list(
-        Enrolment.objects.filter(learner=learner)
-        .exclude(status=Enrolment.Status.WITHDRAWN)
+        Enrolment.objects.filter(learner=learner, status=Enrolment.Status.ACTIVE)
         .select_related("module")
         .order_by("-enrolled_at")
     )
@@ -169,13 +351,7 @@ def dashboard_read(*, learner) -> Dashboard:
     ).values_list("enrolment_id", "lesson_id", "cycle"):
         if cycles[enrolment_id] == cycle:
             done.setdefault(enrolment_id, set()).add(lesson_id)
-    certificates = {}
-    for certificate in Certificate.objects.filter(
-        learner=learner, page_id__in=[module.pk for module in modules]
-    ).order_by("issued_at"):
-        if certificate.status != Certificate.Status.REVOKED:
-            certificates[certificate.page_id] = certificate
-    in_progress, completed = [], []
+    in_progress = []
     for enrolment in enrolments:
         lessons = lessons_by_module[enrolment.module_id]
         done_ids = done.get(enrolment.pk, set())
@@ -187,19 +363,14 @@ def dashboard_read(*, learner) -> Dashboard:
                 (lesson for lesson in lessons if lesson.pk not in done_ids),
                 lessons[0] if lessons else None,
             ),
-            certificate=certificates.get(enrolment.module_id),
         )
-        if enrolment.status == Enrolment.Status.COMPLETED:
-            completed.append(row)
-        else:
-            in_progress.append(row)
-    completed.sort(key=lambda row: row.enrolment.completed_at or timezone.now(), reverse=True)
+        in_progress.append(row)
     start = academic_year_start(timezone.localdate())
     end = date(start.year + 1, 8, 31)
     hours = cpd_hours_in_academic_year(learner=learner, year=start.year)
     return Dashboard(
         in_progress=in_progress,
-        completed=completed,
+        completed=completed_modules(learner=learner),
         cpd_hours=hours,
         year_start=start,
         year_end=end,

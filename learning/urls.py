@@ -32,4 +32,9 @@ urlpatterns = [
         views.reflection_save,
         name="reflection_save",
     ),
+    path(
+        "learn/lessons/<int:lesson_id>/reflection/draft/",
+        views.reflection_draft_save,
+        name="reflection_draft_save",
+    ),
 ]

@@ -1,12 +1,15 @@
 """Learner views: module and lesson pages with progress, the actions on them, and "My learning"."""
 
+from collections.abc import Mapping
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 
@@ -49,8 +52,20 @@ def module_serve(request: HttpRequest, module: ModulePage) -> HttpResponse:
     return TemplateResponse(request, "learning/module.html", context)
 
 
-def lesson_serve(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
-    """A lesson with its learner's progress, quiz feedback and reflection forms."""
+LESSON_FORM_ID = "lesson-form"
+
+
+def lesson_serve(
+    request: HttpRequest,
+    lesson: LessonPage,
+    *,
+    typed: Mapping[str, str] | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    """A lesson with its learner's progress, quiz feedback and reflection forms.
+
+    `typed` is reflection text a learner sent that could not be saved: it is shown again so
+    none of it is lost."""
     context = _page_context(lesson, request)
     module = context.get("module") or lesson.get_parent().specific
     progress = selectors.module_progress(
@@ -69,16 +84,24 @@ def lesson_serve(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
         has_quiz=bool(lesson.quizzes()),
         previous_lesson=before,
         next_lesson=after,
-        quiz_attempts={},
-        quiz_attempt_counts={},
+        quiz_states={},
         reflections={},
+        reflections_typed=typed or {},
     )
     if active:
+        can_mark_complete = not context["lesson_done"] and not context["has_quiz"]
+        reflection_action_url = reverse("learning:reflection_save", args=[lesson.pk])
         context.update(
+            lesson_form_id=LESSON_FORM_ID,
+            lesson_form_action=reverse("learning:lesson_complete", args=[lesson.pk])
+            if can_mark_complete
+            else reflection_action_url,
+            can_mark_complete=can_mark_complete,
+            reflection_max_length=services.REFLECTION_MAX_LENGTH,
+            reflection_draft_url=reverse("learning:reflection_draft_save", args=[lesson.pk]),
             quiz_action_url=reverse("learning:quiz_submit", args=[lesson.pk]),
-            reflection_action_url=reverse("learning:reflection_save", args=[lesson.pk]),
-            quiz_attempts=selectors.quiz_latest_attempts(enrolment=enrolment, lesson=lesson),
-            quiz_attempt_counts=selectors.quiz_attempt_counts(enrolment=enrolment, lesson=lesson),
+            reflection_action_url=reflection_action_url,
+            quiz_states=_quiz_states_started(enrolment, lesson),
             reflections={
                 reflection.prompt_block_id: reflection
                 for reflection in Reflection.objects.filter(
@@ -86,7 +109,24 @@ def lesson_serve(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
                 ).select_related("shared_with")
             },
         )
-    return TemplateResponse(request, "learning/lesson.html", context)
+    return TemplateResponse(request, "learning/lesson.html", context, status=status)
+
+
+def _quiz_states_started(enrolment: Enrolment, lesson: LessonPage) -> dict:
+    """Each quiz's state, with an attempt started (its questions drawn) wherever one may be."""
+    states = selectors.quiz_states(enrolment=enrolment, lesson=lesson)
+    for state in states.values():
+        fits = state.open_attempt is not None and selectors.quiz_shown_fits(
+            shown=state.open_attempt.shown, quiz=state.quiz
+        )
+        if state.can_start and not fits:
+            try:
+                state.open_attempt = services.quiz_attempt_start(
+                    enrolment=enrolment, lesson=lesson, quiz_block_id=state.block_id
+                )
+            except services.LearningError:
+                state.open_attempt = None
+    return states
 
 
 def _live_module(module_id: int) -> ModulePage:
@@ -151,8 +191,15 @@ def leave(request: HttpRequest, module_id: int) -> HttpResponse:
 @require_POST
 def renew(request: HttpRequest, module_id: int) -> HttpResponse:
     module = _live_module(module_id)
+    enrolment = _own_enrolment(request, module_id)
+    if enrolment.status == Enrolment.Status.ACTIVE and enrolment.cycle > 1:
+        messages.info(
+            request, "You are already renewing this training. Carry on where you left off."
+        )
+        resume = selectors.module_progress(learner=request.user, module=module).resume_lesson
+        return redirect(resume.url if resume else module.url)
     try:
-        services.enrolment_renew(enrolment=_own_enrolment(request, module_id))
+        services.enrolment_renew(enrolment=enrolment)
     except services.LearningError as error:
         _error(request, error)
         return redirect(module.url)
@@ -165,12 +212,38 @@ def _lesson_enrolment(request: HttpRequest, lesson: LessonPage) -> Enrolment:
     return _own_enrolment(request, lesson.get_parent().pk)
 
 
+def _reflection_texts(request: HttpRequest) -> dict[str, str]:
+    """The reflection answers a lesson form carried, by prompt block id."""
+    texts = {
+        key.removeprefix("reflection-"): value
+        for key, value in request.POST.items()
+        if key.startswith("reflection-")
+    }
+    if "text" in request.POST and request.POST.get("prompt"):
+        texts.setdefault(request.POST["prompt"], request.POST["text"])
+    return texts
+
+
+def _lesson_again(request, lesson, texts, error: services.LearningError) -> HttpResponse:
+    """The lesson once more, with the error and the learner's text still in its boxes."""
+    _error(request, error)
+    return lesson_serve(request, lesson, typed=texts, status=400)
+
+
 @login_required
 @require_POST
 def lesson_complete(request: HttpRequest, lesson_id: int) -> HttpResponse:
+    """Complete a lesson, saving the reflections typed on it first."""
     lesson = _live_lesson(lesson_id)
     enrolment = _lesson_enrolment(request, lesson)
     was_completed = enrolment.status == Enrolment.Status.COMPLETED
+    texts = _reflection_texts(request)
+    try:
+        saved = services.reflections_save(enrolment=enrolment, lesson=lesson, texts=texts)
+    except services.LearningError as error:
+        return _lesson_again(request, lesson, texts, error)
+    if saved:
+        messages.success(request, "Your reflection is saved in your reflective log.")
     try:
         services.lesson_complete(enrolment=enrolment, lesson=lesson)
     except services.LearningError as error:
@@ -202,18 +275,29 @@ def quiz_submit(request: HttpRequest, lesson_id: int) -> HttpResponse:
     enrolment = _lesson_enrolment(request, lesson)
     was_completed = enrolment.status == Enrolment.Status.COMPLETED
     block_id = request.POST.get("quiz", "")
+    back = f"{lesson.url}#quiz-{block_id}" if block_id.isalnum() else lesson.url
+    attempt_id = request.POST.get("attempt", "")
     answers = {
         key.removeprefix("question-"): values
         for key, values in request.POST.lists()
         if key.startswith("question-")
     }
     try:
+        if not (attempt_id.isascii() and attempt_id.isdecimal()):
+            raise services.QuizSubmissionInvalid("Reload the page and answer the quiz again.")
         attempt = services.quiz_submit(
-            enrolment=enrolment, lesson=lesson, quiz_block_id=block_id, answers=answers
+            enrolment=enrolment,
+            lesson=lesson,
+            quiz_block_id=block_id,
+            answers=answers,
+            attempt_id=int(attempt_id),
         )
+    except services.QuizAlreadySubmitted as already:
+        messages.info(request, already.message)
+        return redirect(back)
     except services.LearningError as error:
         _error(request, error)
-        return redirect(f"{lesson.url}#quiz-{block_id}" if block_id.isalnum() else lesson.url)
+        return redirect(back)
     if _module_just_completed(enrolment, was_completed):
         messages.success(
             request,
@@ -229,27 +313,62 @@ def quiz_submit(request: HttpRequest, lesson_id: int) -> HttpResponse:
             f"You scored {attempt.percent}%. You need {enrolment.module.pass_mark}% to pass. "
             "Read the feedback and try again.",
         )
-    return redirect(f"{lesson.url}#quiz-{block_id}")
+    return redirect(back)
 
 
 @login_required
 @require_POST
 def reflection_save(request: HttpRequest, lesson_id: int) -> HttpResponse:
+    """Save the reflection whose button was pressed, and any other typed on the same lesson."""
     lesson = _live_lesson(lesson_id)
     enrolment = _lesson_enrolment(request, lesson)
     block_id = request.POST.get("prompt", "")
+    texts = _reflection_texts(request)
     try:
         services.reflection_save(
             enrolment=enrolment,
             lesson=lesson,
             prompt_block_id=block_id,
+            text=texts.get(block_id, ""),
+        )
+        services.reflections_save(enrolment=enrolment, lesson=lesson, texts=texts)
+    except services.LearningError as error:
+        return _lesson_again(request, lesson, texts, error)
+    messages.success(request, "Your reflection is saved in your reflective log.")
+    return redirect(f"{lesson.url}#reflection-{block_id}" if block_id.isalnum() else lesson.url)
+
+
+@require_POST
+def reflection_draft_save(request: HttpRequest, lesson_id: int) -> JsonResponse:
+    """Save a reflection as the learner types (the lesson page's script calls this); JSON only."""
+    if not request.user.is_authenticated:
+        return JsonResponse(
+            {
+                "saved": False,
+                "message": "Not saved. You are signed out: copy your text, sign in, then paste it.",
+            },
+            status=403,
+        )
+    lesson = _live_lesson(lesson_id)
+    enrolment = _lesson_enrolment(request, lesson)
+    try:
+        reflection = services.reflection_save(
+            enrolment=enrolment,
+            lesson=lesson,
+            prompt_block_id=request.POST.get("prompt", ""),
             text=request.POST.get("text", ""),
         )
     except services.LearningError as error:
-        _error(request, error)
-    else:
-        messages.success(request, "Your reflection is saved in your reflective log.")
-    return redirect(f"{lesson.url}#reflection-{block_id}" if block_id.isalnum() else lesson.url)
+        return JsonResponse({"saved": False, "message": f"Not saved. {error.message}"}, status=400)
+    saved_at = timezone.localtime(reflection.updated_at).strftime("%H:%M")
+    return JsonResponse(
+        {
+            "saved": True,
+            "reflection": reflection.pk,
+            "saved_at": saved_at,
+            "message": f"Saved at {saved_at}.",
+        }
+    )
 
 
 @login_required
@@ -260,7 +379,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(
         request,
         "learning/dashboard.html",
-        {"dashboard": selectors.dashboard_read(learner=request.user), "panels": panels},
+        {
+            "dashboard": selectors.dashboard_read(learner=request.user),
+            "panels": panels,
+            "completed_definition": selectors.COMPLETED_DEFINITION,
+        },
     )
 
 

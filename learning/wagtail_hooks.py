@@ -1,8 +1,12 @@
 from wagtail import hooks
 
 from courses.models import LessonPage, ModulePage
+from credentials.panels import CERTIFICATES_PAGE_PANELS
 
 from . import views
+from .panels import completed_modules_panel
+
+hooks.register(CERTIFICATES_PAGE_PANELS, completed_modules_panel)
 
 
 @hooks.register("before_serve_page", order=100)

@@ -78,6 +78,8 @@ def pathways_read(path: Path = DATA_FILE) -> tuple[str, list[dict]]:
 
 DEMO_TEACHER = "teacher@academy.example"
 DEMO_TEACHER_PATHWAY = "early-career-to-middle-leadership"
+DEMO_EARLY_YEARS = "earlyyears@academy.example"
+DEMO_EARLY_YEARS_PATHWAY = "early-years-practitioner"
 
 
 def _item(pk: int) -> dict:
@@ -200,4 +202,8 @@ def seed(log) -> dict:
     pathway = PathwayPage.objects.child_of(index).filter(slug=DEMO_TEACHER_PATHWAY).first()
     if teacher and pathway:
         pathway_join(learner=teacher, pathway=pathway)
+    practitioner = User.objects.filter(email=DEMO_EARLY_YEARS).first()
+    pathway = PathwayPage.objects.child_of(index).filter(slug=DEMO_EARLY_YEARS_PATHWAY).first()
+    if practitioner and pathway:
+        pathway_join(learner=practitioner, pathway=pathway)
     return {}

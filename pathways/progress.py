@@ -4,15 +4,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from .stages import Rule, StageSpec
+from credentials.awards import MASTERS_LEVEL, AwardThreshold, MastersProgress
 
-# Masters thresholds at FHEQ level 7: credits and the award they reach.
-MASTERS_LEVEL = 7
-MASTERS_THRESHOLDS = [
-    (60, "Postgraduate Certificate"),
-    (120, "Postgraduate Diploma"),
-    (180, "Master's degree"),
-]
+from .stages import Rule, StageSpec
 
 
 class ModuleStatus:
@@ -107,6 +101,10 @@ class StageProgress:
         return self.required + self.electives
 
     @property
+    def modules_completed(self) -> int:
+        return self.required_done + self.electives_done
+
+    @property
     def rule_text(self) -> str:
         """What a learner must do to finish the stage, in words."""
         parts = []
@@ -181,9 +179,7 @@ class PathwayProgress:
     next_stage: StageProgress | None
     current_stage: StageProgress | None
     unlocks_next: StageProgress | None
-    masters_credits: int | None
-    modules_completed: int
-    modules_total: int
+    masters: MastersProgress | None  # None: the pathway has no modules with level 7 credits
 
     @property
     def stages_done(self) -> int:
@@ -194,23 +190,26 @@ class PathwayProgress:
         return round(100 * self.stages_done / len(self.stages)) if self.stages else 0
 
     @property
-    def masters_thresholds(self) -> list[dict]:
-        if self.masters_credits is None:
-            return []
-        return [
-            {
-                "credits": credits,
-                "name": name,
-                "reached": self.masters_credits >= credits,
-                "remaining": max(0, credits - self.masters_credits),
-            }
-            for credits, name in MASTERS_THRESHOLDS
-        ]
+    def modules_completed(self) -> int:
+        """The sum of what each stage shows as completed, so the page cannot disagree with it."""
+        return sum(stage.modules_completed for stage in self.stages)
+
+    @property
+    def modules_total(self) -> int:
+        return sum(len(stage.modules) for stage in self.stages)
+
+    @property
+    def masters_credits(self) -> int | None:
+        """Level 7 credits from this pathway's completed modules (prior learning apart)."""
+        return self.masters.module_credits if self.masters else None
+
+    @property
+    def masters_thresholds(self) -> list[AwardThreshold]:
+        return self.masters.thresholds if self.masters else []
 
     @property
     def masters_percent(self) -> int:
-        top = MASTERS_THRESHOLDS[-1][0]
-        return min(100, round(100 * (self.masters_credits or 0) / top))
+        return self.masters.percent if self.masters else 0
 
 
 def _titles(modules: list[Any], word: str) -> str:
@@ -224,7 +223,8 @@ def _opens(modules: list[Any], word: str, *, count: int | None = None) -> str:
     return f"{_titles(modules, word)} {'opens' if count == 1 else 'open'}"
 
 
-def _credits_at(module, level: int | None) -> int:
+def credits_at(module, level: int | None) -> int:
+    """The credits a module brings at a level: none at any other."""
     if level is None or getattr(module, "fheq_level", None) != level:
         return 0
     return module.academic_credits or 0
@@ -246,7 +246,7 @@ def _stage_compute(
         if spec.rule == Rule.COUNT:
             return 0 if required else 1
         if spec.rule == Rule.CREDITS:
-            return _credits_at(modules[pk], spec.rule_level)
+            return credits_at(modules[pk], spec.rule_level)
         return 0
 
     def module_progress(pk: int, required: bool) -> ModuleProgress:
@@ -283,8 +283,8 @@ def _stage_compute(
     everything = required + electives
     required_done = sum(m.is_completed for m in required)
     electives_done = sum(m.is_completed for m in electives)
-    credits_done = sum(_credits_at(m.module, spec.rule_level) for m in everything if m.is_completed)
-    credits_possible = sum(_credits_at(m.module, spec.rule_level) for m in everything)
+    credits_done = sum(credits_at(m.module, spec.rule_level) for m in everything if m.is_completed)
+    credits_possible = sum(credits_at(m.module, spec.rule_level) for m in everything)
     needed = (spec.rule_number or 0) if spec.rule != Rule.NONE else 0
     rule_met = sum(m.worth for m in everything if m.is_completed) >= needed
     # Could the stage be finished from what is done and what is open now? Completions count
@@ -368,10 +368,15 @@ def progress_compute(
     in_progress: set[int],
     prerequisites: dict[int, set[int]] | None = None,
     restricted: set[int] | None = None,
+    prior_credits: int = 0,
+    prior_percent: int = 0,
 ) -> PathwayProgress:
     """Progress from plain records; pathway_progress gathers them in a fixed number of queries.
 
     A module is open when it is live and not in `restricted` (live, but private to others).
+    `prior_credits` (recognised prior learning at level 7) count toward the University's award
+    thresholds up to `prior_percent` of each award, and never toward a stage: stages are the
+    Academy's modules.
     """
     records = {
         "modules": modules,
@@ -395,7 +400,7 @@ def progress_compute(
         current.is_current = True
     next_module, next_stage = _next_module(stages)
     pathway_ids = {pk for spec in specs for pk in spec.module_ids if pk in modules}
-    masters_ids = {pk for pk in pathway_ids if _credits_at(modules[pk], MASTERS_LEVEL) > 0}
+    masters_ids = {pk for pk in pathway_ids if credits_at(modules[pk], MASTERS_LEVEL) > 0}
     return PathwayProgress(
         pathway=pathway,
         stages=stages,
@@ -405,11 +410,15 @@ def progress_compute(
         next_stage=next_stage,
         current_stage=current,
         unlocks_next=next((stage for stage in stages if stage.is_locked), None),
-        masters_credits=(
-            sum(_credits_at(modules[pk], MASTERS_LEVEL) for pk in masters_ids if pk in completed)
+        masters=(
+            MastersProgress(
+                module_credits=sum(
+                    credits_at(modules[pk], MASTERS_LEVEL) for pk in masters_ids if pk in completed
+                ),
+                prior_credits=max(0, prior_credits),
+                prior_percent=prior_percent,
+            )
             if masters_ids
             else None
         ),
-        modules_completed=sum(pk in completed for pk in pathway_ids),
-        modules_total=len(pathway_ids),
     )

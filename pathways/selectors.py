@@ -9,33 +9,43 @@ from django.db.models.functions import Length, Substr
 from wagtail.models import PageViewRestriction
 
 from courses.models import ModulePage
+from credentials.awards import MASTERS_LEVEL
+from credentials.selectors import masters_award_rules, prior_learning_credits
 from learning.models import Enrolment, ModuleCompletion
+from learning.selectors import module_completed_at, module_taking
 
-from .progress import PathwayProgress, StageProgress, progress_compute
+from .progress import PathwayProgress, StageProgress, credits_at, progress_compute
 
 if TYPE_CHECKING:
     from .models import PathwayEnrolment, PathwayPage
 
 
-def learner_module_records(*, learner, module_ids) -> tuple[dict[int, datetime], set[int]]:
-    """A learner's first completion time per module, and the modules they are taking now."""
-    if learner is None or not getattr(learner, "is_authenticated", True) or not module_ids:
-        return {}, set()
+def learners_module_records(
+    *, learner_ids, module_ids
+) -> dict[int, tuple[dict[int, datetime], set[int]]]:
+    """Each learner's first completion time per module, and the modules they are taking now,
+    in one query however many learners: a school's view of its staff. It counts completions
+    only; a certificate with no completion (rare: imported history) is not seen here."""
+    records: dict[int, tuple[dict[int, datetime], set[int]]] = {
+        pk: ({}, set()) for pk in learner_ids
+    }
+    if not records or not module_ids:
+        return records
     rows = (
-        Enrolment.objects.filter(learner=learner, module_id__in=module_ids)
+        Enrolment.objects.filter(learner_id__in=records, module_id__in=module_ids)
         .annotate(
             first_completed_at=Min("completions__completed_at"),
             has_completion=Exists(ModuleCompletion.objects.filter(enrolment=OuterRef("pk"))),
         )
-        .values_list("module_id", "status", "has_completion", "first_completed_at")
+        .values_list("learner_id", "module_id", "status", "has_completion", "first_completed_at")
     )
-    completed, in_progress = {}, set()
-    for module_id, status, has_completion, first_completed_at in rows:
+    for learner_id, module_id, status, has_completion, first_completed_at in rows:
+        completed, in_progress = records[learner_id]
         if has_completion:
             completed[module_id] = first_completed_at
         elif status == Enrolment.Status.ACTIVE:
             in_progress.add(module_id)
-    return completed, in_progress
+    return records
 
 
 def _restrictions_keeping_out(learner):
@@ -55,10 +65,8 @@ def _restrictions_keeping_out(learner):
     return restrictions
 
 
-def pathway_progress(*, learner, pathway: "PathwayPage") -> PathwayProgress:
-    """Where a learner (or None, for a visitor) stands: three queries, whatever the size."""
-    specs = pathway.stage_specs()
-    ids = {pk for spec in specs for pk in spec.module_ids}
+def _prerequisites_of(ids) -> dict[int, set[int]]:
+    """Each module's prerequisites, for the modules given, in one query."""
     prerequisites: dict[int, set[int]] = {}
     if ids:
         through = ModulePage.prerequisites.through.objects.filter(from_modulepage_id__in=ids)
@@ -66,12 +74,38 @@ def pathway_progress(*, learner, pathway: "PathwayPage") -> PathwayProgress:
             "from_modulepage_id", "to_modulepage_id"
         ):
             prerequisites.setdefault(module_id, set()).add(prerequisite_id)
+    return prerequisites
+
+
+def pathway_progress(*, learner, pathway: "PathwayPage") -> PathwayProgress:
+    """Where a learner (or None, for a visitor) stands: two queries whatever the size, one more
+    on a pathway with masters credits, and one more again for a learner with prior learning."""
+    specs = pathway.stage_specs()
+    ids = {pk for spec in specs for pk in spec.module_ids}
+    prerequisites = _prerequisites_of(ids)
     wanted = ids | {pk for pres in prerequisites.values() for pk in pres}
     modules = {}
+    signed_in = learner is not None and learner.is_authenticated
     if wanted:
-        kept_out = Exists(_restrictions_keeping_out(learner))
-        modules = ModulePage.objects.annotate(kept_out=kept_out).in_bulk(wanted)
-    completed, in_progress = learner_module_records(learner=learner, module_ids=wanted)
+        records = {}
+        if signed_in:
+            records = {
+                "completed_at": module_completed_at(learner=learner),
+                "taking": module_taking(learner=learner),
+            }
+        modules = ModulePage.objects.annotate(
+            kept_out=Exists(_restrictions_keeping_out(learner)), **records
+        ).in_bulk(wanted)
+    completed = {
+        pk: module.completed_at
+        for pk, module in modules.items()
+        if getattr(module, "completed_at", None) is not None
+    }
+    in_progress = {pk for pk, module in modules.items() if getattr(module, "taking", False)}
+    prior, percent = 0, 0
+    if signed_in and any(credits_at(modules[pk], MASTERS_LEVEL) for pk in ids & modules.keys()):
+        prior = prior_learning_credits(learner=learner, level=MASTERS_LEVEL)
+        percent = masters_award_rules().prior_learning_percent if prior else 0
     return progress_compute(
         pathway=pathway,
         specs=specs,
@@ -80,7 +114,36 @@ def pathway_progress(*, learner, pathway: "PathwayPage") -> PathwayProgress:
         in_progress=in_progress,
         prerequisites=prerequisites,
         restricted={pk for pk, module in modules.items() if module.kept_out},
+        prior_credits=prior,
+        prior_percent=percent,
     )
+
+
+def pathways_progress_many(*, enrolments: list["PathwayEnrolment"]) -> dict[int, PathwayProgress]:
+    """Progress on many learners' pathways (by enrolment id) in three queries however many, for
+    someone who oversees them: page privacy is not applied, since what is done and the current
+    stage follow from completions alone. Pass enrolments with their pathway loaded."""
+    specs = {e.pathway_id: e.pathway.stage_specs() for e in enrolments}
+    ids = {pk for stages in specs.values() for spec in stages for pk in spec.module_ids}
+    prerequisites = _prerequisites_of(ids)
+    wanted = ids | {pk for pres in prerequisites.values() for pk in pres}
+    modules = ModulePage.objects.in_bulk(wanted) if wanted else {}
+    records = learners_module_records(
+        learner_ids={e.learner_id for e in enrolments}, module_ids=wanted
+    )
+    result = {}
+    for enrolment in enrolments:
+        completed, in_progress = records[enrolment.learner_id]
+        result[enrolment.pk] = progress_compute(
+            pathway=enrolment.pathway,
+            specs=specs[enrolment.pathway_id],
+            modules=modules,
+            completed=completed,
+            in_progress=in_progress,
+            prerequisites=prerequisites,
+            restricted=set(),
+        )
+    return result
 
 
 @dataclass

@@ -3,7 +3,7 @@ import os
 
 import pytest
 
-from tests.factories import PASSWORD, UserFactory
+from tests.factories import PASSWORD, UserFactory, totp_enable
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls are still safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -22,6 +22,11 @@ def _ensure_reference_data() -> None:
 
     if Page.objects.filter(depth=2, slug="home").exists():
         return
+    # A flush that skipped post_migrate (a copied or restored database) leaves no permissions.
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)
     Locale.objects.get_or_create(
         language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
     )
@@ -86,7 +91,33 @@ def council_officer(db):
 
     user = UserFactory(email="officer@example.org", first_name="Olivia", last_name="Officer")
     user.groups.add(council_officers_group())
-    return user
+    return totp_enable(user)
+
+
+@pytest.fixture
+def privileged(db):
+    """Make someone who sees other people's records as the site requires them: with an
+    authenticator app set up (accounts.mfa sends them to set one up otherwise)."""
+    return totp_enable
+
+
+@pytest.fixture
+def reauthenticate(password):
+    """Enter the password again, as allauth asks before a revocation or a change to someone
+    else's record (for five minutes after, nothing more is asked)."""
+    from django.urls import reverse
+
+    def _reauthenticate(client):
+        response = client.post(reverse("account_reauthenticate"), {"password": password})
+        assert response.status_code == 302, response.content.decode()
+
+    return _reauthenticate
+
+
+@pytest.fixture
+def admin_user(db):
+    """A superuser with an authenticator app (replaces pytest-django's, which has none)."""
+    return UserFactory(email="admin@example.org", is_staff=True, is_superuser=True, totp=True)
 
 
 @pytest.fixture
@@ -95,7 +126,7 @@ def user_with_perms(db):
     from accounts.roles import permissions_named
 
     def make(*names: str, **fields):
-        user = UserFactory(**fields)
+        user = UserFactory(**{"totp": True, **fields})
         user.user_permissions.add(*permissions_named(names))
         return user
 

@@ -1,8 +1,12 @@
 """Factories shared by every app's tests."""
 
+import time
+
 import factory
 import wagtail_factories
 from allauth.account.models import EmailAddress
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 from wagtail.models import Page
 
 from accounts.models import JobRole, User
@@ -10,6 +14,20 @@ from courses.models import LessonPage, ModulePage, ProviderIndexPage, ProviderPa
 from schools.models import School
 
 PASSWORD = "correct-horse-battery-staple"
+TOTP_SECRET = "JBSWY3DPEHPK3PXP"
+
+
+def totp_enable(user, secret: str = TOTP_SECRET):
+    """Give someone an authenticator app and recovery codes, as accounts.mfa asks of everyone
+    who sees other people's records; log-ins then need totp_code(secret)."""
+    TOTP.activate(user, secret)
+    RecoveryCodes.activate(user)
+    return user
+
+
+def totp_code(secret: str = TOTP_SECRET, *, offset: int = 0) -> str:
+    """The authenticator app's code now (or `offset` periods of 30 seconds away)."""
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30 + offset))
 
 
 class SchoolFactory(factory.django.DjangoModelFactory):
@@ -40,6 +58,12 @@ class UserFactory(factory.django.DjangoModelFactory):
         if create:
             obj.save()
             EmailAddress.objects.create(user=obj, email=obj.email, verified=True, primary=True)
+
+    @factory.post_generation
+    def totp(obj, create, extracted, **kwargs):
+        """UserFactory(totp=True): the person has set up an authenticator app."""
+        if create and extracted:
+            totp_enable(obj)
 
 
 def home_page() -> Page:

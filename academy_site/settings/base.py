@@ -4,6 +4,9 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from csp.constants import NONCE
+
+from .single_sign_on import socialaccount_providers
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -23,6 +26,7 @@ INSTALLED_APPS = [
     "learning",
     "pathways",
     "credentials",
+    "workforce",
     "governors",
     "reports",
     "wagtail.contrib.forms",
@@ -42,7 +46,12 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.microsoft",
+    "allauth.socialaccount.providers.google",
+    "allauth.socialaccount.providers.openid_connect",
     "django_celery_beat",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -56,6 +65,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "academy_site.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -64,7 +74,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "accounts.mfa.MfaRequiredMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "courses.middleware.LessonsNotPublishableMiddleware",
 ]
 
 ROOT_URLCONF = "academy_site.urls"
@@ -95,7 +107,29 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+# A connection kept from before a database restart is checked (and replaced) before a request
+# uses it, so the first request after the restart does not fail.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The demo's concurrent writes (the editor's autosave, previews, learners): readers never
+    # block the writer (WAL), a writer waits its turn (timeout, in seconds) instead of failing
+    # with "database is locked", and takes the write lock when its transaction begins, so two
+    # transactions never deadlock upgrading a read lock.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# One cache for every process and host (Redis in production: production.py insists), so rate
+# limits, allauth's and Academy's, are counted once and survive a restart.
+CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -133,13 +167,79 @@ ACADEMY_RATE_LIMITS = {
     "verify_unknown_code": "30/10m/ip",
     # Addresses with no account a learner tries when sharing a reflection: enough for typos.
     "mentor_unknown_address": "10/1h/user",
+    # People a school's lead adds or invites to a role one at a time, and staff files imported.
+    "workforce_invitation": "60/1h/user",
+    "workforce_import": "20/1h/user",
 }
 # Behind a proxy, the client's address comes from X-Forwarded-For (this many proxies deep) or
 # from one header the proxy sets; every per-address rate limit, allauth's and ours, reads it.
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env("TRUSTED_CLIENT_IP_HEADER", default=None)
+# Single sign-on (Microsoft 365, Google Workspace, a trust's own OpenID Connect provider): a
+# provider appears on the log-in page only when its variables are set (single_sign_on.py).
+# An existing account is signed in only through an address the provider has verified; a new
+# learner still gives a role and school, and an unverified address is checked by our own e-mail.
+SOCIALACCOUNT_PROVIDERS = socialaccount_providers(env)
+SOCIALACCOUNT_ADAPTER = "accounts.adapters.SocialAccountAdapter"
+SOCIALACCOUNT_AUTO_SIGNUP = False
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
+SOCIALACCOUNT_STORE_TOKENS = False
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Academy"
+MFA_ADAPTER = "accounts.adapters.MFAAdapter"
+# Who must set up two-factor log-in besides superusers, staff and Wagtail admin users: the apps
+# above accounts name their own rules here, fn(*, user) -> bool (`manage.py check` imports them).
+ACCOUNTS_MFA_REQUIRED_CHECKS = [
+    "governors.selectors.board_leader_is",
+    "workforce.selectors.has_school_role",
+]
+# A privileged session ends after this many seconds without a request.
+PRIVILEGED_SESSION_IDLE_TIMEOUT = env.int("PRIVILEGED_SESSION_IDLE_TIMEOUT", default=30 * 60)
+
+# Content-Security-Policy (django-csp): scripts only from Academy's own files or with the
+# request's nonce; style attributes are allowed for progress-bar widths, <style> elements are not.
+VIDEO_HOSTS = [
+    "https://www.youtube-nocookie.com",
+    "https://www.youtube.com",
+    "https://player.vimeo.com",
+]
+_CSP_COMMON = {
+    "default-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'", *VIDEO_HOSTS],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **_CSP_COMMON,
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'"],
+        "style-src-attr": ["'unsafe-inline'"],
+    }
+}
+# Wagtail's and Django's admins (privileged, two-factor users only) write inline scripts and
+# styles in their widgets, so they get their own policy.
+ACADEMY_ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+ACADEMY_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **_CSP_COMMON,
+        "img-src": ["'self'", "data:", "blob:"],
+        "frame-ancestors": ["'self'"],  # the page editor's live preview
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+    }
+}
+ACADEMY_PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), "
+    "gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), "
+    "browsing-topics=()"
+)
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
@@ -149,12 +249,20 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "academy_site" / "static_build"]
+# Certificate PDFs and prior-learning evidence: outside MEDIA_ROOT, served only through views.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private_media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# /healthz reports media storage as "low" below this much free space (a certificate is ~50 kB).
+ACADEMY_MEDIA_MIN_FREE_BYTES = env.int("ACADEMY_MEDIA_MIN_FREE_BYTES", default=100 * 1024 * 1024)
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
@@ -177,10 +285,46 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Every broker call is bounded, so a stopped or frozen Redis costs a request at most about 1.5 s
+# (two attempts of 0.5 s): the AwardRequest written with the completion is the safety net that
+# reconciliation issues from. Worker and beat keep reconnecting for as long as the outage lasts.
+BROKER_SOCKET_TIMEOUT = 0.5
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_timeout": BROKER_SOCKET_TIMEOUT,
+    "socket_connect_timeout": BROKER_SOCKET_TIMEOUT,
+    # A task held by a worker that was killed goes back on the queue after 5 minutes, not the
+    # default hour. Tasks (and retry countdowns, at most 2 minutes) must finish well within it.
+    "visibility_timeout": 5 * 60,
+}
+CELERY_BROKER_CONNECTION_TIMEOUT = 1
+CELERY_BROKER_CONNECTION_MAX_RETRIES = None
+CELERY_TASK_PUBLISH_RETRY = True
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.1,
+    "interval_max": 0.1,
+}
+CELERY_REDIS_SOCKET_TIMEOUT = BROKER_SOCKET_TIMEOUT
+CELERY_REDIS_SOCKET_CONNECT_TIMEOUT = BROKER_SOCKET_TIMEOUT
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = False
 
 WAGTAIL_SITE_NAME = "Academy"
+# Every log-in goes through allauth (rate limits, two-factor): Wagtail's own forms are closed.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# On PostgreSQL, full-text search with English stemming ("phonics" is indexed as "phonic"); the
+# catalogue adds other endings and spellings itself (courses/search.py), so SQLite finds them too.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "english"}
+}
+# Documents go through Wagtail's view (and academy_site's before_serve_document rule), never by path.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_WORKFLOW_ENABLED = True
@@ -192,6 +336,8 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 ACADEMY_ORGANISATION = env(
     "ACADEMY_ORGANISATION", default="Northamptonshire Leadership and Governance Academy"
 )
+# Where people write for help, to report an accessibility problem or ask for another format.
+ACADEMY_SUPPORT_EMAIL = env("ACADEMY_SUPPORT_EMAIL", default="academy@example.org")
 
 LOGGING = {
     "version": 1,
@@ -213,7 +359,11 @@ CELERY_BEAT_SCHEDULE = {
     },
     "credentials-reconcile-awards": {
         "task": "credentials.tasks.reconcile_awards",
-        "schedule": 15 * 60,
+        "schedule": 5 * 60,
+    },
+    "credentials-sweep-pdfs": {
+        "task": "credentials.tasks.sweep_certificate_pdfs",
+        "schedule": crontab(hour=3, minute=40),
     },
     "credentials-expiry-reminders": {
         "task": "credentials.tasks.send_expiry_reminders",
@@ -226,6 +376,10 @@ CELERY_BEAT_SCHEDULE = {
     "governors-chair-summaries": {
         "task": "governors.tasks.send_chair_summaries",
         "schedule": crontab(hour=7, minute=30, day_of_week="mon"),
+    },
+    "workforce-overdue-summaries": {
+        "task": "workforce.tasks.send_overdue_summaries",
+        "schedule": crontab(hour=7, minute=45, day_of_week="mon"),
     },
     "courses-publish-scheduled-pages": {
         "task": "courses.tasks.publish_scheduled_pages",

@@ -12,6 +12,12 @@ if not SECRET_KEY and not DEBUG:
         "Set SECRET_KEY: the site will not start without it when DEBUG is off."
     )
 
+if not DEBUG and "redis" not in CACHES["default"]["BACKEND"].lower():  # noqa: F405
+    raise ImproperlyConfigured(
+        "Set CACHE_URL to a Redis URL (redis://host:6379/1): rate limits must be shared by "
+        "every web process and host."
+    )
+
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)

@@ -15,6 +15,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 MEDIA_ROOT = os.environ.get("ACADEMY_TEST_MEDIA_ROOT") or tempfile.mkdtemp(
     prefix="academy-test-media-"
 )
+STORAGES["private"]["OPTIONS"]["location"] = f"{MEDIA_ROOT}-private"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 if os.environ.get("ACADEMY_TEST_EMAIL_URL"):  # a worker process sending to a test's SMTP server
     vars().update(env.email_url("ACADEMY_TEST_EMAIL_URL"))

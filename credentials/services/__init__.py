@@ -3,7 +3,7 @@
 from .issuing import award_requests_reconcile, award_schedule, certificate_issue
 from .ledger import credit_entry_reverse, prior_learning_record
 from .reminders import expiry_reminders_send
-from .rendering import certificate_pdf_store, certificates_unrendered
+from .rendering import certificate_pdf_store, certificate_pdfs_sweep, certificates_unrendered
 from .revocation import certificate_revoke
 
 __all__ = [
@@ -11,6 +11,7 @@ __all__ = [
     "award_schedule",
     "certificate_issue",
     "certificate_pdf_store",
+    "certificate_pdfs_sweep",
     "certificate_revoke",
     "certificates_unrendered",
     "credit_entry_reverse",

@@ -6,11 +6,25 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.text import slugify
 
+from ..models import Certificate
 from ..openbadges import credential_build, credential_sign
+from ..panels import certificates_page_panels
 from ..pdf import transcript_pdf_render, verification_url
-from ..renewal import renewal_sentence
+from ..renewal import renewal_dates, renewal_sentence
 from ..selectors import certificates_for_learner, credit_entries_for_learner, credit_totals
 from .access import certificate_for_viewer
+
+
+def _renewal_open(certificate: Certificate, today) -> bool:
+    """Whether the card should offer 'Renew now': a module's certificate inside its window or
+    expired (a pathway award renews through its modules)."""
+    if (
+        certificate.kind != Certificate.Kind.MODULE
+        or certificate.status != Certificate.Status.VALID
+    ):
+        return False
+    dates = renewal_dates(certificate=certificate, today=today)
+    return dates is not None and today >= dates.window_opens_on
 
 
 @login_required
@@ -23,6 +37,7 @@ def my_certificates(request):
             "renewal": renewal_sentence(certificate=certificate, today=today)
             if certificate.expires_at and certificate.status == certificate.Status.VALID
             else "",
+            "renewal_open": _renewal_open(certificate, today),
         }
         for certificate in certificates_for_learner(learner=request.user)
     ]
@@ -35,6 +50,7 @@ def my_certificates(request):
             "history": [row for row in certificates if row["certificate"].state != "valid"],
             "totals": credit_totals(learner=request.user),
             "entries": credit_entries_for_learner(learner=request.user),
+            "panels": certificates_page_panels(request),
         },
     )
 
@@ -47,9 +63,9 @@ def _filename(certificate, extension: str) -> str:
 def certificate_pdf(request, pk):
     certificate = certificate_for_viewer(request, pk)
     if not certificate.rendered_at or not certificate.pdf:
-        from ..tasks import render_certificate_pdf
+        from ..tasks import render_certificate_pdf_request
 
-        render_certificate_pdf.delay(certificate_id=str(certificate.pk))
+        render_certificate_pdf_request(certificate_id=str(certificate.pk))
         response = render(
             request, "credentials/certificate_pending.html", {"certificate": certificate}
         )

@@ -1,6 +1,7 @@
 """Council officers' pages: record prior learning, find and revoke certificates, read evidence;
 each asks for the permission behind it."""
 
+from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Q
@@ -12,10 +13,12 @@ from academy_site.permissions import permission_required_or_404
 from ..codes import code_normalise
 from ..forms import PriorLearningForm, RevokeForm
 from ..models import Certificate, CreditEntry
+from ..selectors import certificates_overdue_for_pdf
 from ..services import certificate_revoke, prior_learning_record
 
 
 @permission_required_or_404("credentials.record_prior_learning")
+@reauthentication_required(allow_get=True)
 def prior_learning(request):
     form = PriorLearningForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -58,14 +61,21 @@ def certificate_search(request):
             | Q(learner__email__iexact=query)
             | Q(learner_name__icontains=query)
         ).select_related("learner")[:50]
+    overdue = certificates_overdue_for_pdf()
     return render(
         request,
         "credentials/officer_certificates.html",
-        {"query": query, "certificates": certificates},
+        {
+            "query": query,
+            "certificates": certificates,
+            "overdue_count": overdue.count(),
+            "overdue": overdue[:50],
+        },
     )
 
 
 @permission_required_or_404("credentials.view_certificate", "credentials.revoke_certificate")
+@reauthentication_required(allow_get=True)
 def certificate_revoke_view(request, pk):
     """A certificate's details and history; those who may revoke it also get the form."""
     can_revoke = request.user.has_perm("credentials.revoke_certificate")

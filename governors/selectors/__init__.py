@@ -3,6 +3,7 @@ compliance (training), skills and volunteers (skills)."""
 
 from .access import (
     board_for_leader,
+    board_leader_is,
     boards_led_by,
     can_lead,
     can_manage,
@@ -42,6 +43,7 @@ from .training import (
 )
 
 __all__ = [
+    "board_leader_is",
     "CONFIDENT",
     "LOW_AVERAGE",
     "ROLE_ORDER",

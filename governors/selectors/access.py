@@ -3,7 +3,7 @@ see their own boards; those who may manage every board (council officers) see th
 
 from django.http import Http404
 
-from ..models import BOARD_LEADER_ROLES, BOARD_MANAGER_ROLES, Board
+from ..models import BOARD_LEADER_ROLES, BOARD_MANAGER_ROLES, Board, Governorship
 
 
 def sees_every_board(user) -> bool:
@@ -45,4 +45,12 @@ def boards_led_by(*, user) -> list[Board]:
             governorships__ended_on__isnull=True,
             governorships__role__in=BOARD_LEADER_ROLES,
         ).distinct()
+    )
+
+
+def board_leader_is(*, user) -> bool:
+    """Chairs, vice-chairs and clerks see their board's records, so they need two-factor log-in
+    (named in ACCOUNTS_MFA_REQUIRED_CHECKS)."""
+    return (
+        Governorship.objects.current().filter(governor=user, role__in=BOARD_LEADER_ROLES).exists()
     )

@@ -150,8 +150,11 @@ def modules_for(*, elements) -> dict[int, list[ModulePage]]:
 
 
 def volunteers_available():
-    return BusinessVolunteer.objects.filter(consent=True, placed_on__isnull=True).prefetch_related(
-        "skills"
+    """Volunteers not yet placed and not waiting for a board's answer."""
+    return (
+        BusinessVolunteer.objects.filter(consent=True, placed_on__isnull=True)
+        .exclude(proposals__status="proposed")
+        .prefetch_related("skills")
     )
 
 

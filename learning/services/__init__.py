@@ -1,11 +1,17 @@
 """What a learner does on a module: enrol, complete lessons, answer quizzes, reflect, finish."""
 
 from .enrolment import enrolment_create, enrolment_renew, enrolment_withdraw, prerequisites_missing
-from .errors import LearningError, PrerequisitesMissing, QuizSubmissionInvalid
+from .errors import (
+    LearningError,
+    PrerequisitesMissing,
+    QuizAlreadySubmitted,
+    QuizSubmissionInvalid,
+)
 from .progress import (
     lesson_complete,
     module_completion_check,
     quiz_answers_validate,
+    quiz_attempt_start,
     quiz_score,
     quiz_submit,
 )
@@ -15,6 +21,7 @@ from .reflections import (
     reflection_save,
     reflection_share,
     reflection_unshare,
+    reflections_save,
 )
 
 __all__ = [
@@ -22,6 +29,7 @@ __all__ = [
     "UNKNOWN_ADDRESSES_PER_HOUR",
     "LearningError",
     "PrerequisitesMissing",
+    "QuizAlreadySubmitted",
     "QuizSubmissionInvalid",
     "enrolment_create",
     "enrolment_renew",
@@ -30,9 +38,11 @@ __all__ = [
     "module_completion_check",
     "prerequisites_missing",
     "quiz_answers_validate",
+    "quiz_attempt_start",
     "quiz_score",
     "quiz_submit",
     "reflection_save",
     "reflection_share",
     "reflection_unshare",
+    "reflections_save",
 ]

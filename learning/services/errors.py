@@ -22,3 +22,11 @@ class PrerequisitesMissing(LearningError):
 
 class QuizSubmissionInvalid(LearningError):
     """A quiz submission that does not match the quiz: nothing is stored."""
+
+
+class QuizAlreadySubmitted(LearningError):
+    """The same attempt posted twice (a double click, a resent form): the first one counts."""
+
+    def __init__(self, attempt):
+        super().__init__("You have already sent these answers. Your result is below.")
+        self.attempt = attempt

@@ -1,5 +1,6 @@
 """Lessons completed, quizzes scored on the server, and the module completed once per cycle."""
 
+import random
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
@@ -9,9 +10,12 @@ from django.utils import timezone
 from courses.models import LessonPage
 from credentials.services import award_schedule
 
+from .. import selectors
 from ..hooks import COMPLETION_REQUIREMENTS, MODULE_COMPLETED, listeners
 from ..models import Enrolment, LessonProgress, ModuleCompletion, QuizAttempt
-from .errors import LearningError, QuizSubmissionInvalid
+from .errors import LearningError, QuizAlreadySubmitted, QuizSubmissionInvalid
+
+_random = random.SystemRandom()
 
 
 def _enrolment_lock(enrolment: Enrolment) -> Enrolment:
@@ -99,31 +103,89 @@ def _choices_parse(raw: Sequence, question: Mapping, number: int) -> list[int]:
     return sorted(choices)
 
 
-def quiz_answers_validate(*, quiz_value, answers: Mapping) -> dict[int, list[int]]:
-    """Check a submission answers every question of the quiz with options it offers."""
+def quiz_answers_validate(
+    *, quiz_value, answers: Mapping, shown: Sequence[int] | None = None
+) -> dict[int, list[int]]:
+    """Check a submission answers every question the attempt showed (by default every question of
+    the quiz), with options that question offers. Questions are numbered as the learner saw them."""
     questions = list(quiz_value["questions"])
-    expected = {str(index) for index in range(len(questions))}
+    shown = list(range(len(questions))) if shown is None else list(shown)
     submitted = {str(key): value for key, value in answers.items()}
-    unknown = set(submitted) - expected
-    if unknown:
+    if set(submitted) - {str(index) for index in shown}:
         raise QuizSubmissionInvalid(
             "That quiz has no such question. Reload the page and try again."
         )
     parsed = {}
-    for index, question in enumerate(questions):
+    for number, index in enumerate(shown, start=1):
         if str(index) not in submitted:
-            raise QuizSubmissionInvalid(f"Answer question {index + 1}.")
-        parsed[index] = _choices_parse(submitted[str(index)], question, index + 1)
+            raise QuizSubmissionInvalid(f"Answer question {number}.")
+        parsed[index] = _choices_parse(submitted[str(index)], questions[index], number)
     return parsed
 
 
 def quiz_score(*, quiz_value, answers: Mapping[int, list[int]]) -> list[bool]:
-    """Which questions were answered right: exactly the correct options chosen."""
+    """Which of the answered questions were right: exactly the correct options chosen."""
+    questions = list(quiz_value["questions"])
     results = []
-    for index, question in enumerate(quiz_value["questions"]):
-        correct = {i for i, option in enumerate(question["options"]) if option["correct"]}
-        results.append(set(answers[index]) == correct)
+    for index, chosen in answers.items():
+        options = questions[index]["options"]
+        correct = {i for i, option in enumerate(options) if option["correct"]}
+        results.append(set(chosen) == correct)
     return results
+
+
+def _questions_draw(quiz_value) -> list[dict]:
+    """Draw this attempt's questions (all, or the number the provider set) and shuffle each one's
+    options if the provider chose to; the result is stored, so scoring and reloads see the same."""
+    questions = list(quiz_value["questions"])
+    wanted = min(quiz_value.get("questions_per_attempt") or len(questions), len(questions))
+    drawn = sorted(_random.sample(range(len(questions)), wanted))
+    shown = []
+    for index in drawn:
+        order = list(range(len(questions[index]["options"])))
+        if quiz_value.get("shuffle_options", True):
+            _random.shuffle(order)
+        shown.append({"question": index, "options": order})
+    return shown
+
+
+def _attempt_start(enrolment: Enrolment, lesson: LessonPage, block, started_at) -> QuizAttempt:
+    """Start an attempt, the enrolment row already locked; refused when the rules allow none now."""
+    state = selectors.quiz_states(enrolment=enrolment, lesson=lesson)[block.id]
+    if state.open_attempt is not None:
+        if selectors.quiz_shown_fits(shown=state.open_attempt.shown, quiz=block.value):
+            return state.open_attempt
+        state.open_attempt.delete()
+    if state.passed:
+        raise LearningError("You have already passed this quiz.")
+    if state.attempts_left == 0:
+        raise LearningError(
+            "You have used all your attempts at this quiz. Ask the module’s provider if you "
+            "need another."
+        )
+    if state.available_at is not None:
+        at = timezone.localtime(state.available_at)
+        raise LearningError(f"You can try this quiz again from {at:%H:%M} on {at.day} {at:%B}.")
+    return QuizAttempt.objects.create(
+        enrolment=enrolment,
+        lesson=lesson,
+        quiz_block_id=block.id,
+        cycle=enrolment.cycle,
+        shown=_questions_draw(block.value),
+        started_at=started_at or timezone.now(),
+    )
+
+
+@transaction.atomic
+def quiz_attempt_start(
+    *, enrolment: Enrolment, lesson: LessonPage, quiz_block_id: str, started_at=None
+) -> QuizAttempt:
+    """The learner's attempt in progress at a quiz, started (questions drawn, options shuffled and
+    stored) when none is open. Refused with LearningError once passed, when every allowed attempt
+    is used, or while the learner must wait before trying again."""
+    enrolment = _enrolment_lock(enrolment)
+    _lesson_check(enrolment, lesson)
+    return _attempt_start(enrolment, lesson, _quiz_block(lesson, quiz_block_id), started_at)
 
 
 @transaction.atomic
@@ -133,33 +195,50 @@ def quiz_submit(
     lesson: LessonPage,
     quiz_block_id: str,
     answers: Mapping,
+    attempt_id: int | None = None,
     submitted_at: datetime | None = None,
 ) -> QuizAttempt:
     """Score an attempt on the server and store it; passing every quiz in a lesson completes it.
 
-    `answers` maps question index to the chosen option indexes. A submission the form could not
-    have sent is refused with QuizSubmissionInvalid and nothing is stored. `submitted_at`
-    backdates the attempt; only the demo seed passes it.
+    `answers` maps question index to the chosen option indexes and must answer exactly the
+    questions the attempt showed. `attempt_id` is the attempt the learner's form was shown with
+    (its token: each attempt is submitted once, so a second post of the same form raises
+    QuizAlreadySubmitted and stores nothing); without it the learner's open attempt is used, or
+    one is started. A submission the form could not have sent is refused with
+    QuizSubmissionInvalid and nothing is stored. `submitted_at` backdates the attempt; only the
+    demo seed passes it.
     """
     enrolment = _enrolment_lock(enrolment)
     _lesson_check(enrolment, lesson)
     block = _quiz_block(lesson, quiz_block_id)
-    parsed = quiz_answers_validate(quiz_value=block.value, answers=answers)
-    results = quiz_score(quiz_value=block.value, answers=parsed)
-    score, max_score = sum(results), len(results)
-    percent = round(100 * score / max_score)
-    attempt = QuizAttempt.objects.create(
-        enrolment=enrolment,
-        lesson=lesson,
-        quiz_block_id=quiz_block_id,
-        cycle=enrolment.cycle,
-        answers={str(index): choices for index, choices in parsed.items()},
-        score=score,
-        max_score=max_score,
-        percent=percent,
-        passed=percent >= enrolment.module.pass_mark,
-        submitted_at=submitted_at or timezone.now(),
+    if attempt_id is None:
+        attempt = _attempt_start(enrolment, lesson, block, submitted_at)
+    else:
+        attempt = (
+            QuizAttempt.objects.select_for_update()
+            .filter(pk=attempt_id, enrolment=enrolment, lesson=lesson, quiz_block_id=block.id)
+            .first()
+        )
+        if attempt is None or attempt.cycle != enrolment.cycle:
+            raise QuizSubmissionInvalid("Reload the page and answer the quiz again.")
+        if attempt.submitted_at is not None:
+            raise QuizAlreadySubmitted(attempt)
+        if not selectors.quiz_shown_fits(shown=attempt.shown, quiz=block.value):
+            raise QuizSubmissionInvalid(
+                "This quiz has changed since you opened it. Reload the page to start again."
+            )
+    parsed = quiz_answers_validate(
+        quiz_value=block.value,
+        answers=answers,
+        shown=[item["question"] for item in attempt.shown],
     )
+    results = quiz_score(quiz_value=block.value, answers=parsed)
+    attempt.answers = {str(index): choices for index, choices in parsed.items()}
+    attempt.score, attempt.max_score = sum(results), len(results)
+    attempt.percent = round(100 * attempt.score / attempt.max_score)
+    attempt.passed = attempt.percent >= enrolment.module.pass_mark
+    attempt.submitted_at = submitted_at or timezone.now()
+    attempt.save()
     block_ids = [quiz.id for quiz in lesson.quizzes()]
     if attempt.passed and len(_quizzes_passed(enrolment, block_ids)) == len(block_ids):
         _progress_record(enrolment, lesson, attempt.submitted_at)

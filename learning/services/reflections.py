@@ -1,5 +1,7 @@
 """A learner's private reflections, and the one mentor they may choose to share each with."""
 
+from collections.abc import Mapping
+
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -32,20 +34,44 @@ def reflection_save(
     )
     if prompt is None:
         raise LearningError("That reflection prompt is not in this lesson. Reload the page.")
-    text = text.strip()
+    text = text.replace("\r\n", "\n").strip()
     if not text:
         raise LearningError("Write your reflection before you save it.")
     if len(text) > REFLECTION_MAX_LENGTH:
         raise LearningError(
             f"Your reflection must be {REFLECTION_MAX_LENGTH:,} characters or fewer."
         )
+    wanted = {"module_id": enrolment.module_id, "prompt": prompt.value["prompt"], "text": text}
+    existing = Reflection.objects.filter(
+        learner=enrolment.learner, lesson=lesson, prompt_block_id=prompt_block_id
+    ).first()
+    if existing and all(getattr(existing, field) == value for field, value in wanted.items()):
+        return existing
     reflection, _ = Reflection.objects.update_or_create(
         learner=enrolment.learner,
         lesson=lesson,
         prompt_block_id=prompt_block_id,
-        defaults={"module_id": enrolment.module_id, "prompt": prompt.value["prompt"], "text": text},
+        defaults=wanted,
     )
     return reflection
+
+
+@transaction.atomic
+def reflections_save(
+    *, enrolment: Enrolment, lesson: LessonPage, texts: Mapping[str, str]
+) -> list[Reflection]:
+    """Save every answer a lesson form carried, so pressing another button never loses typed text.
+
+    Blank answers are skipped (they never delete a saved reflection); saving what is already
+    saved changes nothing. Any answer that cannot be saved raises LearningError and saves none.
+    """
+    return [
+        reflection_save(
+            enrolment=enrolment, lesson=lesson, prompt_block_id=prompt_block_id, text=text
+        )
+        for prompt_block_id, text in texts.items()
+        if text.strip()
+    ]
 
 
 def _own_reflection_lock(reflection: Reflection, learner) -> Reflection:

@@ -29,7 +29,7 @@ def test_a_governor_sees_governance(client):
 
 @pytest.mark.django_db
 def test_provider_leads_and_officers_see_reports_and_the_editor(client, council_officer):
-    lead = UserFactory()
+    lead = UserFactory(totp=True)
     lead.groups.add(provider_permissions_setup(provider=ProviderPageFactory()))
     client.force_login(lead)
     assert {"Reports", "Edit content"} <= set(labels(client))

@@ -99,6 +99,10 @@ def test_edit_content_is_offered_to_those_who_may_use_the_admin(client, user_wit
             "credentials.migrations.0003_officer_permissions",
             {"view_certificate", "revoke_certificate", "record_prior_learning"},
         ),
+        (
+            "credentials.migrations.0004_masters_award_rules",
+            {"change_mastersawardrules", "view_mastersawardrules"},
+        ),
         ("governors.migrations.0004_officer_permissions", {"manage_boards", "place_volunteers"}),
         ("reports.migrations.0001_report_permissions", {"view_county_reports"}),
     ],

@@ -24,6 +24,7 @@ def counts() -> dict[str, int]:
             "credentials",
             "pathways",
             "governors",
+            "workforce",
             "wagtailcore",
             "wagtailimages",
             "auth",

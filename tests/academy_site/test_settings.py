@@ -19,7 +19,8 @@ PROBE = (
 CLEAN = {
     key: value
     for key, value in os.environ.items()
-    if key not in {"DATABASE_URL", "CELERY_BROKER_URL", "SECRET_KEY", "DEBUG", "EMAIL_URL"}
+    if key
+    not in {"DATABASE_URL", "CELERY_BROKER_URL", "CACHE_URL", "SECRET_KEY", "DEBUG", "EMAIL_URL"}
     and not key.startswith(("DJANGO_", "PYTEST_"))
 }
 
@@ -71,6 +72,37 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "Set SECRET_KEY" in result.stderr
 
 
+# Production settings only name the Redis server; nothing here connects to it.
+REDIS_CACHE = "redis://127.0.0.1:6379/13"
+
+
+def test_production_refuses_to_start_without_a_shared_cache():
+    result = run("academy_site.settings.production", SECRET_KEY="s" * 60)
+    assert result.returncode != 0
+    assert "Set CACHE_URL to a Redis URL" in result.stderr
+    result = run(
+        "academy_site.settings.production", SECRET_KEY="s" * 60, CACHE_URL="locmemcache://"
+    )
+    assert "Set CACHE_URL to a Redis URL" in result.stderr
+
+
+def test_production_shares_its_cache_and_sessions_through_redis():
+    code = (
+        "import django; from django.conf import settings; django.setup();"
+        "print(settings.CACHES['default']['BACKEND'], settings.CACHES['default']['LOCATION'],"
+        " settings.SESSION_ENGINE)"
+    )
+    result = run(
+        "academy_site.settings.production", code, SECRET_KEY="s" * 60, CACHE_URL=REDIS_CACHE
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django.core.cache.backends.redis.RedisCache",
+        REDIS_CACHE,
+        "django.contrib.sessions.backends.cached_db",
+    ]
+
+
 def test_production_verifies_email_and_passes_the_deploy_check():
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -81,6 +113,7 @@ def test_production_verifies_email_and_passes_the_deploy_check():
     env = {
         "SECRET_KEY": "x" * 20 + "a-long-random-production-secret-for-the-deploy-check",
         "ACADEMY_SIGNING_KEY": signing_key.decode(),
+        "CACHE_URL": REDIS_CACHE,
     }
     assert probe("academy_site.settings.production", **env)["verification"] == "mandatory"
     result = subprocess.run(
@@ -97,7 +130,7 @@ def test_production_verifies_email_and_passes_the_deploy_check():
 
 @pytest.mark.parametrize("debug", ["false", "0"])
 def test_debug_is_off_unless_asked_for(debug):
-    env = {"SECRET_KEY": "s" * 60, "DEBUG": debug}
+    env = {"SECRET_KEY": "s" * 60, "DEBUG": debug, "CACHE_URL": REDIS_CACHE}
     assert probe("academy_site.settings.production", **env)["debug"] is False
 
 
@@ -108,3 +141,16 @@ def test_every_scheduled_job_names_a_registered_task(settings):
     scheduled = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
     assert "courses.tasks.publish_scheduled_pages" in scheduled
     assert scheduled <= set(app.tasks), scheduled - set(app.tasks)
+
+
+def test_sqlite_waits_for_the_write_lock_instead_of_failing(db):
+    """The demo's concurrent writes (editor autosave, previews, learners) once failed with
+    'database is locked'; on SQLite each connection waits and takes the lock up front."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite only")
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA busy_timeout")
+        assert cursor.fetchone()[0] == 20000
+    assert connection.transaction_mode == "IMMEDIATE"

@@ -13,7 +13,7 @@ REFUSAL = "You cannot delete Lee Learner because they have learning records (1 e
 
 @pytest.fixture
 def superuser():
-    return UserFactory(email="admin@example.org", is_staff=True, is_superuser=True)
+    return UserFactory(email="admin@example.org", is_staff=True, is_superuser=True, totp=True)
 
 
 @pytest.fixture
@@ -35,8 +35,9 @@ def test_wagtail_refuses_to_delete_a_learner_with_records_and_says_why(
     assert User.objects.filter(pk=enrolled.pk).exists()
 
 
-def test_wagtail_still_deletes_a_user_with_no_records(client, superuser, learner):
+def test_wagtail_still_deletes_a_user_with_no_records(client, superuser, learner, reauthenticate):
     client.force_login(superuser)
+    reauthenticate(client)
     response = client.post(reverse("wagtailusers_users:delete", args=[learner.pk]))
     assert response.status_code == 302
     assert not User.objects.filter(pk=learner.pk).exists()

@@ -25,7 +25,10 @@ def module_form(**overrides) -> dict:
     return nested_form_data(data)
 
 
-def lesson_quiz() -> tuple:
+ANSWERS = (("What happened?", True), ("Who started it?", False))
+
+
+def lesson_quiz(options=ANSWERS) -> tuple:
     return (
         "quiz",
         {
@@ -39,8 +42,8 @@ def lesson_quiz() -> tuple:
                             "kind": "single",
                             "options": streamfield(
                                 [
-                                    ("item", {"text": "What happened?", "correct": "on"}),
-                                    ("item", {"text": "Who started it?"}),
+                                    ("item", {"text": text, **({"correct": "on"} if right else {})})
+                                    for text, right in options
                                 ]
                             ),
                             "explanation": "Start with the facts.",
@@ -48,6 +51,11 @@ def lesson_quiz() -> tuple:
                     )
                 ]
             ),
+            "feedback": "wrong",
+            "shuffle_options": "on",
+            "questions_per_attempt": "",
+            "attempt_limit": "",
+            "wait_minutes": "0",
         },
     )
 
@@ -58,10 +66,14 @@ def lesson_form(
     slug: str = "the-five-questions",
     text: str = "What happened?",
     quiz: bool = True,
+    options=ANSWERS,
+    callout: str | None = None,
 ) -> dict:
     blocks = [("paragraph", rich_text(f"<p>{text}</p>"))]
+    if callout is not None:
+        blocks.append(("callout", {"kind": "info", "title": "", "text": rich_text(callout)}))
     if quiz:
-        blocks.append(lesson_quiz())
+        blocks.append(lesson_quiz(options))
     return nested_form_data(
         {
             "title": title,

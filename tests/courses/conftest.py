@@ -22,6 +22,7 @@ from tests.factories import (
     ProviderPageFactory,
     UserFactory,
     quiz_block,
+    totp_enable,
 )
 
 
@@ -44,7 +45,7 @@ class ProviderSetup:
     def __init__(self, title: str, email: str):
         self.page = ProviderPageFactory(title=title, slug=title.lower().replace(" ", "-"))
         self.group = provider_permissions_setup(provider=self.page)
-        self.lead = UserFactory(email=email)
+        self.lead = totp_enable(UserFactory(email=email))
         self.lead.groups.add(self.group)
         self.module = ModulePageFactory(parent=self.page, title=f"{title} module")
         self.lesson = LessonPageFactory(parent=self.module, title=f"{title} lesson")

@@ -207,3 +207,97 @@ def test_providers_index_counts_each_providers_live_modules(client, alliance, ot
     counts = {provider.title: provider.module_count for provider in response.context["providers"]}
     assert counts == {alliance.page.title: 2, other_alliance.page.title: 1}
     assert "2 modules" in response.content.decode()
+
+
+@pytest.fixture
+def dated(providers_index):
+    """Three modules whose title, publishing date and CPD hours each put them in another order."""
+    from datetime import datetime
+
+    from django.utils import timezone
+
+    provider = ProviderPageFactory(title="Nene Valley Teaching School Hub")
+    for title, published, hours in [
+        ("Assessment for learning", datetime(2025, 1, 1), 12),
+        ("Behaviour basics", datetime(2026, 3, 1), 6),
+        ("Curriculum design", datetime(2025, 9, 1), 2),
+    ]:
+        module = ModulePageFactory(
+            parent=provider, title=title, summary=f"{title} for teachers.", cpd_hours=hours
+        )
+        module.first_published_at = timezone.make_aware(published)
+        module.save(update_fields=["first_published_at"])
+
+
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [
+        ("", ["Assessment for learning", "Behaviour basics", "Curriculum design"]),
+        ("title", ["Assessment for learning", "Behaviour basics", "Curriculum design"]),
+        ("newest", ["Behaviour basics", "Curriculum design", "Assessment for learning"]),
+        ("shortest", ["Curriculum design", "Behaviour basics", "Assessment for learning"]),
+    ],
+)
+def test_the_catalogue_sorts_by_title_newest_and_length(client, dated, sort, expected):
+    response = client.get(reverse("courses:catalogue"), {"sort": sort})
+    assert _titles(response) == expected
+
+
+def test_a_search_can_be_sorted_and_best_match_is_offered_only_when_searching(client, dated):
+    searched = client.get(reverse("courses:catalogue"), {"q": "teachers", "sort": "shortest"})
+    listed = client.get(reverse("courses:catalogue"))
+
+    assert _titles(searched) == ["Curriculum design", "Behaviour basics", "Assessment for learning"]
+    assert '<option value="">Best match</option>' in searched.content.decode()
+    assert "Best match" not in listed.content.decode()
+    assert '<input type="hidden" name="q" value="teachers">' in searched.content.decode()
+
+
+def test_an_unknown_sort_is_an_error_not_a_crash(client, dated):
+    response = client.get(reverse("courses:catalogue"), {"sort": "cheapest"})
+    assert response.status_code == 200
+    assert "There is a problem" in response.content.decode()
+
+
+def test_paging_keeps_the_sort(client, providers_index):
+    provider = ProviderPageFactory(title="Big Alliance")
+    for n in range(PER_PAGE + 1):
+        ModulePageFactory(parent=provider, title=f"Module {n:02d}", cpd_hours=n)
+
+    first = client.get(reverse("courses:catalogue"), {"sort": "shortest"})
+
+    assert "sort=shortest&amp;page=2" in first.content.decode()
+
+
+def test_each_result_shows_the_modules_image_or_else_its_providers_logo(client, alliance):
+    from tests.courses.conftest import image_in
+
+    alliance.module.image = alliance.image
+    alliance.module.save_revision().publish()
+    ModulePageFactory(parent=alliance.page, title="Plain module")
+    alliance.page.logo = image_in(alliance.image.collection, "Alliance logo")
+    alliance.page.save_revision().publish()
+
+    html = client.get(reverse("courses:catalogue")).content.decode()
+
+    assert html.count('<div class="academy-result__image">') == 2
+    assert html.count("fill-240x160") == 1
+    assert html.count('class="academy-result__logo"') == 1
+
+
+@pytest.mark.parametrize("count", [5, 30])
+def test_catalogue_queries_do_not_grow_with_module_images(
+    client, alliance, django_assert_max_num_queries, count
+):
+    from tests.courses.conftest import image_in
+
+    for n in range(count):
+        module = ModulePageFactory(parent=alliance.page, title=f"Module {n:02d}")
+        module.image = image_in(alliance.image.collection, f"Picture {n}")
+        module.save()
+    client.get(reverse("courses:catalogue"))
+
+    with django_assert_max_num_queries(12):
+        response = client.get(reverse("courses:catalogue"), {"sort": "newest"})
+
+    assert response.status_code == 200

@@ -145,7 +145,7 @@ def test_seed_builds_providers_leads_and_modules(seeded):
     assert "Modules: 2 with 3 lessons" in logs
 
 
-def test_each_lead_edits_only_their_provider(seeded, client):
+def test_each_lead_edits_only_their_provider(seeded, client, privileged):
     from accounts.models import User
 
     lead = User.objects.get(email="lead.pengreen@academy.example")
@@ -156,7 +156,7 @@ def test_each_lead_edits_only_their_provider(seeded, client):
     assert provider.logo is not None
     assert provider.logo.collection.name == provider.title
     assert provider.member_schools.count() >= 3
-    client.force_login(lead)
+    client.force_login(privileged(lead))
     assert client.get(f"/admin/pages/{provider.pk}/edit/").status_code == 200
     assert client.get(f"/admin/pages/{other.pk}/edit/").status_code == 302
 

@@ -97,7 +97,9 @@ def test_markdown_becomes_the_one_line_html_of_rich_text():
             "at least 2 options",
             id="one option",
         ),
-        pytest.param(("* The head", "The head"), 25, "mark the correct option", id="no answer"),
+        pytest.param(
+            ("* The head", "The head"), 25, "Mark at least one option as correct", id="no answer"
+        ),
         pytest.param(
             ('"The board"', '"* The board"'), 25, "one correct option", id="single, two answers"
         ),

@@ -8,7 +8,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from academy_site.models import HomePage
 from courses.models import LessonPage, ModulePage, ProviderIndexPage, ProviderPage
 from tests.courses.conftest import document_in, image_in
-from tests.factories import LessonPageFactory, ModulePageFactory, ProviderPageFactory
+from tests.factories import LessonPageFactory, ModulePageFactory, ProviderPageFactory, totp_enable
 
 
 class TestPageTree(WagtailPageTestCase):
@@ -42,7 +42,7 @@ class TestPageTree(WagtailPageTestCase):
         assert not ProviderIndexPage.can_create_at(home)
 
     def test_module_created_in_the_admin(self):
-        self.login()
+        totp_enable(self.login())
         provider = ProviderPageFactory()
         self.assertCanCreate(
             provider,

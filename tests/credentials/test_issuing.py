@@ -118,9 +118,41 @@ def test_totals_by_level_academic_year_and_masters_thresholds(learner, council_o
         ("2023 to 2024", Decimal(10), 60),
         ("2024 to 2025", Decimal(5), 30),
     ]
-    assert totals.masters.awards_reached == ["Postgraduate Certificate"]
-    assert totals.masters.next_award == "Postgraduate Diploma"
+    # Prior learning counts toward each award only up to the officer's cap (50% by default).
+    assert totals.prior_learning_credits == 90
+    assert (totals.masters.module_credits, totals.masters.prior_credits) == (0, 90)
+    assert [t.prior_counted for t in totals.masters.thresholds] == [30, 60, 90]
+    assert totals.masters.awards_reached == []
+    assert totals.masters.credits == 90
     assert cpd_hours_in_academic_year(learner=learner, year=2024) == Decimal(5)
+
+
+def test_the_officer_sets_how_much_prior_learning_counts(learner, council_officer):
+    from credentials.models import MastersAwardRules
+
+    prior_learning_record(
+        learner=learner,
+        description="PG Cert, another university",
+        cpd_hours=Decimal(0),
+        academic_credits=60,
+        fheq_level=7,
+        awarded_on=timezone.datetime(2024, 6, 1).date(),
+        evidence=None,
+        recorded_by=council_officer,
+    )
+    rules = MastersAwardRules.load()
+    rules.prior_learning_percent = 0
+    rules.save()
+    assert credit_totals(learner=learner).masters.awards_reached == []
+    rules.prior_learning_percent = 100
+    rules.save()
+    assert credit_totals(learner=learner).masters.awards_reached == ["Postgraduate Certificate"]
+    rules.prior_learning_percent = 34
+    rules.save()
+    masters = credit_totals(learner=learner).masters
+    assert [t.prior_counted for t in masters.thresholds] == [20, 40, 60]
+    assert masters.next_threshold.name == "Postgraduate Certificate"
+    assert masters.next_threshold.remaining == 40
 
 
 def test_award_schedule_sends_nothing_until_the_transaction_commits(

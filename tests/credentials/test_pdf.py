@@ -238,3 +238,30 @@ def test_the_transcript_lists_every_certificate_and_credit(
 def test_the_worker_warm_up_renders_without_a_database():
     pdf.renderer_warm_up()
     assert pdf._stylesheet.cache_info().currsize >= 2
+
+
+def test_transcript_rows_never_split_across_pages_and_codes_never_wrap(learner, issue):
+    """Each row's last title line (its marker) is on the same page as its code, in one piece."""
+    from tests.factories import ModulePageFactory, ProviderPageFactory
+
+    provider = ProviderPageFactory(
+        title="The Nene Valley and Welland Teaching School Hub for Northamptonshire"
+    )
+    certificates = []
+    for n in range(40):
+        module = ModulePageFactory(
+            parent=provider,
+            title=f"Leading learning across a multi-academy trust with care, rigour and "
+            f"patience, for middle and senior leaders, in part {n} Marker{n:02d}",
+            validity_months=12,
+        )
+        certificates.append(issue(learner, module))
+
+    reader = PdfReader(io.BytesIO(pdf.transcript_pdf_render(learner=learner)))
+    pages = [page.extract_text() for page in reader.pages]
+
+    assert len(pages) > 2
+    for n, certificate in enumerate(certificates):
+        with_code = [i for i, text in enumerate(pages) if certificate.code_display in text]
+        assert len(with_code) == 1, f"code {certificate.code_display} wrapped or missing"
+        assert f"Marker{n:02d}" in pages[with_code[0]], f"row {n} split across pages"

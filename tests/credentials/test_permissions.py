@@ -39,14 +39,18 @@ def test_view_certificate_finds_and_opens_any_learners_certificate(
     assert client.get(pdf_url).status_code == 200
 
 
-def test_revoke_certificate_lets_its_holder_revoke(client, user_with_perms, certificate):
+def test_revoke_certificate_lets_its_holder_revoke(
+    client, user_with_perms, certificate, reauthenticate
+):
     url = reverse("credentials:certificate_revoke", args=[certificate.pk])
     client.force_login(user_with_perms("credentials.view_certificate"))
+    reauthenticate(client)
     assert client.post(url, {"reason": "Recorded in error."}).status_code == 404
     assert Certificate.objects.get().status == "valid"
 
     revoker = user_with_perms("credentials.revoke_certificate")
     client.force_login(revoker)
+    reauthenticate(client)
     assert "Revoke certificate" in client.get(url).content.decode()
     assert client.post(url, {"reason": "Recorded in error."}).status_code == 302
     certificate.refresh_from_db()
@@ -54,7 +58,7 @@ def test_revoke_certificate_lets_its_holder_revoke(client, user_with_perms, cert
 
 
 def test_record_prior_learning_lets_its_holder_record_it_and_read_the_evidence(
-    client, user_with_perms, learner
+    client, user_with_perms, learner, reauthenticate
 ):
     url = reverse("credentials:prior_learning")
     data = {
@@ -71,6 +75,7 @@ def test_record_prior_learning_lets_its_holder_record_it_and_read_the_evidence(
     assert not CreditEntry.objects.exists()
 
     client.force_login(user_with_perms("credentials.record_prior_learning"))
+    reauthenticate(client)
     evidence = SimpleUploadedFile("transcript.pdf", b"%PDF-1.4 evidence")
     assert client.post(url, {**data, "evidence": evidence}).status_code == 302
     entry = CreditEntry.objects.get(learner=learner)

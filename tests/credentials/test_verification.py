@@ -176,4 +176,6 @@ def test_the_verification_page_makes_few_queries(
 ):
     certificate = issue(learner, module)
     with django_assert_max_num_queries(4):
-        _page(client, certificate.code)
+        response = _page(client, certificate.code)
+    assert response.status_code == 200
+    assert certificate.title in response.content.decode()

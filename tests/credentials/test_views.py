@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from credentials.models import Certificate, CreditEntry
 from credentials.services import certificate_pdf_store
+from tests.factories import PASSWORD
 
 
 @pytest.fixture
@@ -78,8 +79,45 @@ def test_my_certificates_shows_status_downloads_share_links_and_credits(
     assert f"http://testserver/verify/{current.code}/" in html
     assert reverse("credentials:certificate_credential", args=[current.pk, "jwt"]) in html
     assert "15 of 180 credits" in html
-    assert "Postgraduate Certificate at 60 credits" in html
+    assert "Postgraduate Certificate: 45 more credits needed" in html
+    assert "you may apply to the University for it" in html
     assert "Renew now and your new expiry will be" in html
+
+
+def _renew_form(module) -> str:
+    return f'<form method="post" action="/learn/modules/{module.pk}/renew/">'
+
+
+@pytest.mark.parametrize(
+    ("days_ago", "offered"),
+    [(800, True), (24 * 30 - 30, True), (30, False)],
+    ids=["expired", "inside the renewal window", "before the window opens"],
+)
+def test_renew_now_is_a_button_once_renewal_is_open(
+    client, learner, module, issue, days_ago, offered
+):
+    issue(learner, module, completed_at=timezone.now() - timedelta(days=days_ago))
+    client.force_login(learner)
+
+    html = client.get(reverse("credentials:my_certificates")).content.decode()
+
+    assert (_renew_form(module) in html) is offered
+    assert ("Renew now<span" in html) is offered
+
+
+def test_training_that_never_expires_and_revoked_certificates_offer_no_renewal(
+    client, learner, module, masters_module, council_officer, issue
+):
+    from credentials.services import certificate_revoke
+
+    issue(learner, masters_module)
+    revoked = issue(learner, module, completed_at=timezone.now() - timedelta(days=800))
+    certificate_revoke(certificate=revoked, reason="Wrong person.", by=council_officer)
+    client.force_login(learner)
+
+    html = client.get(reverse("credentials:my_certificates")).content.decode()
+
+    assert "/renew/" not in html
 
 
 def test_the_transcript_downloads_as_pdf(client, learner, rendered):
@@ -89,8 +127,11 @@ def test_the_transcript_downloads_as_pdf(client, learner, rendered):
     assert response.content.startswith(b"%PDF")
 
 
-def test_an_officer_records_prior_learning_with_evidence(client, council_officer, learner):
+def test_an_officer_records_prior_learning_with_evidence(
+    client, council_officer, learner, reauthenticate
+):
     client.force_login(council_officer)
+    reauthenticate(client)
     response = client.post(
         reverse("credentials:prior_learning"),
         {
@@ -113,9 +154,10 @@ def test_an_officer_records_prior_learning_with_evidence(client, council_officer
 
 
 def test_prior_learning_with_bad_input_says_what_to_do_and_changes_nothing(
-    client, council_officer, learner
+    client, council_officer, learner, reauthenticate
 ):
     client.force_login(council_officer)
+    reauthenticate(client)
     response = client.post(
         reverse("credentials:prior_learning"),
         {
@@ -145,10 +187,11 @@ def test_officer_pages_are_hidden_from_learners(client, learner, url_name):
 
 
 def test_an_officer_finds_and_revokes_a_certificate_with_a_reason(
-    client, council_officer, learner, module, issue
+    client, council_officer, learner, module, issue, reauthenticate
 ):
     certificate = issue(learner, module)
     client.force_login(council_officer)
+    reauthenticate(client)
     found = client.get(reverse("credentials:officer_certificates"), {"q": certificate.code_display})
     assert certificate.learner_name in found.content.decode()
     url = reverse("credentials:certificate_revoke", args=[certificate.pk])
@@ -180,3 +223,23 @@ def test_the_dashboard_panel_shows_hours_and_credits(rf, learner, masters_module
     assert "CPD hours, all years" in html
     assert "150" in html
     assert "15 of 180 at level 7" in html
+
+
+def test_revoking_asks_for_the_password_again_then_carries_on(
+    client, council_officer, learner, module, issue
+):
+    certificate = issue(learner, module)
+    client.force_login(council_officer)
+    url = reverse("credentials:certificate_revoke", args=[certificate.pk])
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"reason": "Issued to the wrong person by mistake."})
+    assert response.url.startswith(reverse("account_reauthenticate"))
+    certificate.refresh_from_db()
+    assert certificate.status != "revoked"
+
+    client.post(response.url, {"password": "not-the-password"})
+    certificate.refresh_from_db()
+    assert certificate.status != "revoked"
+    client.post(response.url, {"password": PASSWORD})
+    certificate.refresh_from_db()
+    assert certificate.status == "revoked"

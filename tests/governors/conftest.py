@@ -1,6 +1,5 @@
 from datetime import UTC, date, datetime, time
 
-import factory
 import pytest
 import time_machine
 from django.utils import timezone
@@ -8,26 +7,9 @@ from django.utils import timezone
 from credentials.codes import code_generate
 from credentials.models import Certificate
 from credentials.services import certificate_issue
-from governors.models import Board, Governorship, Role, TrainingRequirement
-from tests.factories import ModulePageFactory, UserFactory
-
-
-class BoardFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Board
-
-    name = factory.Sequence(lambda n: f"Test Primary School governing body {n}")
-    kind = Board.Kind.MAINTAINED
-
-
-class GovernorshipFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Governorship
-
-    governor = factory.SubFactory(UserFactory, job_role="governor")
-    board = factory.SubFactory(BoardFactory)
-    role = Role.PARENT
-    appointed_on = date(2025, 9, 1)
+from governors.models import Board, Role, TrainingRequirement
+from tests.factories import ModulePageFactory
+from tests.governors.factories import BoardFactory, GovernorshipFactory
 
 
 def aware(day: date) -> datetime:

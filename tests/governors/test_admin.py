@@ -8,7 +8,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_officers_set_a_requirement_with_roles_as_tick_boxes(client):
-    admin = UserFactory(is_staff=True, is_superuser=True)
+    admin = UserFactory(is_staff=True, is_superuser=True, totp=True)
     module = ModulePageFactory(title="Chairing the board", validity_months=None)
     client.force_login(admin)
     url = "/admin/snippets/governors/trainingrequirement/add/"

@@ -7,8 +7,9 @@ from courses.frameworks import frameworks_load
 from courses.models import FrameworkElement
 from governors.models import Role, SkillsRating
 from tests.factories import PASSWORD
+from tests.governors.factories import GovernorshipFactory
 
-from .conftest import GovernorshipFactory, certificate
+from .conftest import certificate
 
 
 @pytest.mark.browser

@@ -47,6 +47,9 @@ def test_seed_is_idempotent_and_shows_every_status(governance_modules):
     first = counts()
     demo.seed(lambda message: None)
     assert counts() == first
+    governors_certificates = Certificate.objects.filter(source_key__startswith="demo:governors:")
+    assert governors_certificates.exists()
+    assert all(c.rendered_at and c.pdf for c in governors_certificates)
     assert ("chair@academy.example", result["logins"][0][1]) == result["logins"][0]
 
     board = Board.objects.get(name=demo.ABINGTON)

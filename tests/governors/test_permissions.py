@@ -5,8 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from governors.models import BusinessVolunteer, Governorship, Role
-
-from .conftest import GovernorshipFactory
+from tests.governors.factories import GovernorshipFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -50,22 +49,23 @@ def test_manage_boards_opens_every_board_and_the_council_overview(
     assert client.get(reverse("governors:council_volunteers")).status_code == 404
 
 
-def test_place_volunteers_lets_its_holder_place_a_volunteer(
-    client, user_with_perms, board_a, sarah
+def test_place_volunteers_lets_its_holder_propose_a_volunteer(
+    client, user_with_perms, board_a, chair_a, sarah, reauthenticate
 ):
-    url = reverse("governors:volunteer_place", args=[board_a.pk, sarah.pk])
+    url = reverse("governors:volunteer_propose", args=[board_a.pk, sarah.pk])
     data = {"role": Role.CO_OPTED, "appointed_on": timezone.localdate().isoformat()}
     client.force_login(user_with_perms("governors.manage_boards"))
     assert client.get(reverse("governors:council_volunteers")).status_code == 404
     assert client.post(url, data).status_code == 404
-    assert not Governorship.objects.exists()
+    assert not sarah.proposals.exists()
 
     client.force_login(user_with_perms("governors.place_volunteers"))
+    reauthenticate(client)
     listing = reverse("governors:council_volunteers")
     assert "1 volunteer waiting to be placed" in client.get(listing).content.decode()
     assert client.post(url, data).status_code == 302
-    assert Governorship.objects.get().board == board_a
-    assert f"{sarah.name} (Company): co-opted" in client.get(listing).content.decode()
+    assert not Governorship.objects.exclude(governor=chair_a).exists()
+    assert f"{sarah.name} to {board_a}" in client.get(listing).content.decode()
     assert client.get(reverse("governors:council")).status_code == 404
 
 

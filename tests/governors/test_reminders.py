@@ -10,8 +10,9 @@ from django.test import TestCase
 from credentials.models import Certificate
 from governors import tasks
 from governors.models import ReminderSent, Role
+from tests.governors.factories import GovernorshipFactory
 
-from .conftest import GovernorshipFactory, certificate
+from .conftest import certificate
 
 pytestmark = pytest.mark.django_db
 
@@ -118,6 +119,8 @@ def test_chairs_get_one_summary_a_week(board_a, induction):
     assert "Overdue" in first.body
     assert f"http://testserver{induction.module.url}" in first.alternatives[0][0]
     assert f"http://testserver/governance/boards/{board_a.pk}/" in first.body
+    assert first.subject.endswith(f"{board_a} this week: 2 governors to remind")
+    assert 'Press "Remind" beside each name' in first.body
 
 
 @pytest.mark.postgres

@@ -12,8 +12,9 @@ from governors.models import Role, TrainingRequirement
 from governors.selectors import board_matrix, boards_compliance, my_training
 from governors.training import Status
 from tests.factories import ModulePageFactory
+from tests.governors.factories import BoardFactory, GovernorshipFactory
 
-from .conftest import BoardFactory, GovernorshipFactory, aware, certificate, complete, on
+from .conftest import aware, certificate, complete, on
 
 pytestmark = pytest.mark.django_db
 

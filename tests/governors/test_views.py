@@ -13,8 +13,9 @@ from courses.frameworks import GOVERNANCE_2017, frameworks_load
 from courses.models import FrameworkElement
 from governors.models import BusinessVolunteer, Governorship, Invitation, Role, SkillsRating
 from tests.factories import UserFactory
+from tests.governors.factories import GovernorshipFactory
 
-from .conftest import GovernorshipFactory, complete, on
+from .conftest import complete, on
 
 pytestmark = pytest.mark.django_db
 
@@ -181,9 +182,10 @@ def test_invitation_starts_the_governorship_for_the_invited_person_only(
     assert Governorship.objects.filter(role=Role.FOUNDATION).count() == 1
 
 
-def test_chair_records_a_term_and_sees_terms_ending(client, board_a, chair_a):
+def test_chair_records_a_term_and_sees_terms_ending(client, board_a, chair_a, reauthenticate):
     g = GovernorshipFactory(board=board_a, governor__first_name="Tess", governor__last_name="Term")
     client.force_login(chair_a)
+    reauthenticate(client)
     url = reverse("governors:governorship_edit", args=[board_a.pk, g.pk])
     bad = client.post(
         url, {"role": Role.PARENT, "appointed_on": "2025-09-01", "term_ends_on": "2025-01-01"}

@@ -13,11 +13,10 @@ from courses.frameworks import GOVERNANCE_2017, frameworks_load
 from courses.models import FrameworkElement
 from governors.matching import gap_points, volunteer_score, volunteers_rank
 from governors.models import BusinessVolunteer, Governorship, Role, SkillsRating
-from governors.selectors import board_skills, boards_skills, my_training
-from governors.services import volunteer_place
+from governors.selectors import board_skills, boards_skills, my_training, volunteers_available
+from governors.services import volunteer_place, volunteer_propose
 from governors.training import Status
-
-from .conftest import BoardFactory, GovernorshipFactory
+from tests.governors.factories import BoardFactory, GovernorshipFactory
 
 
 def test_gap_points_weigh_nobody_confident_above_a_low_average():
@@ -108,13 +107,23 @@ def test_volunteers_rank_by_score_then_interest_then_waiting_time(finance_gap_bo
 
 
 @pytest.mark.django_db
-def test_placing_a_volunteer_creates_the_account_governorship_and_induction(
-    client, council_officer, finance_gap_board, codes, induction, django_capture_on_commit_callbacks
+def test_a_proposed_volunteer_joins_only_when_the_chair_accepts(
+    client,
+    council_officer,
+    finance_gap_board,
+    codes,
+    induction,
+    django_capture_on_commit_callbacks,
+    reauthenticate,
 ):
     sarah = volunteer(codes, "Sarah Whitfield", ["GCF-8", "GCF-9"])
+    chair = GovernorshipFactory(
+        board=finance_gap_board, role=Role.CHAIR, governor__email="chair@example.org"
+    ).governor
     client.force_login(council_officer)
+    reauthenticate(client)
     listing = client.get(reverse("governors:council_volunteers")).content.decode()
-    place_url = reverse("governors:volunteer_place", args=[finance_gap_board.pk, sarah.pk])
+    place_url = reverse("governors:volunteer_propose", args=[finance_gap_board.pk, sarah.pk])
     assert place_url in listing
     today = timezone.localdate()
     with django_capture_on_commit_callbacks(execute=True):
@@ -122,6 +131,25 @@ def test_placing_a_volunteer_creates_the_account_governorship_and_induction(
             place_url, {"role": Role.CO_OPTED, "appointed_on": today.isoformat()}
         )
     assert response.status_code == 302
+    assert not User.objects.filter(email="sarah@example.com").exists()
+    [proposed] = mail.outbox
+    assert proposed.to == ["chair@example.org"]
+    proposal = sarah.proposals.get()
+    decide_url = reverse("governors:proposal", args=[finance_gap_board.pk, proposal.pk])
+    assert client.post(decide_url, {"decision": "accept"}).status_code == 404  # the board decides
+    client.force_login(chair)
+    assert (
+        decide_url
+        in client.get(reverse("governors:board", args=[finance_gap_board.pk])).content.decode()
+    )
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(decide_url, {"decision": "accept"})
+    assert response.status_code == 302
+    proposal.refresh_from_db()
+    assert (proposal.status, proposal.decided_by) == ("accepted", chair)
+    assert sorted(m.to[0] for m in mail.outbox) == ["officer@example.org", "sarah@example.com"]
+    mail.outbox[:] = [m for m in mail.outbox if m.to == ["sarah@example.com"]]
     user = User.objects.get(email="sarah@example.com")
     assert (user.first_name, user.last_name, user.has_usable_password()) == (
         "Sarah",
@@ -140,8 +168,46 @@ def test_placing_a_volunteer_creates_the_account_governorship_and_induction(
     [message] = mail.outbox
     assert "Choose a password" in message.alternatives[0][0]
     assert "http://testserver/account/password/reset/" in message.body
-    # Placed volunteers leave the list; placing again is refused.
+    # Placed volunteers leave the list; proposing again is refused, and so is deciding again.
+    client.force_login(council_officer)
     assert client.get(place_url).status_code == 404
+    client.force_login(chair)
+    assert client.post(decide_url, {"decision": "decline"}).status_code == 200
+    assert Governorship.objects.filter(governor=user).count() == 1
+
+
+@pytest.mark.django_db
+def test_a_declined_volunteer_waits_again_and_the_reason_is_kept(
+    client, council_officer, finance_gap_board, codes, django_capture_on_commit_callbacks
+):
+    sarah = volunteer(codes, "Sarah Whitfield", ["GCF-8"])
+    chair = GovernorshipFactory(board=finance_gap_board, role=Role.CHAIR).governor
+    proposal = volunteer_propose(
+        volunteer=sarah,
+        board=finance_gap_board,
+        role=Role.CO_OPTED,
+        appointed_on=timezone.localdate(),
+        proposed_by=council_officer,
+    )
+    assert sarah not in volunteers_available()
+    with pytest.raises(ValidationError, match="already proposed"):
+        volunteer_propose(
+            volunteer=sarah,
+            board=BoardFactory(),
+            role=Role.CO_OPTED,
+            appointed_on=timezone.localdate(),
+            proposed_by=council_officer,
+        )
+    client.force_login(chair)
+    url = reverse("governors:proposal", args=[finance_gap_board.pk, proposal.pk])
+    assert client.post(url, {}).status_code == 200  # no choice: the error is shown, nothing changes
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"decision": "decline", "reason": "We need a treasurer."})
+    proposal.refresh_from_db()
+    assert (proposal.status, proposal.reason) == ("declined", "We need a treasurer.")
+    assert not Governorship.objects.filter(governor__email="sarah@example.com").exists()
+    assert sarah in volunteers_available()
+    assert "We need a treasurer." in mail.outbox[0].body
 
 
 @pytest.mark.django_db
@@ -215,6 +281,7 @@ def test_volunteers_page_queries_do_not_grow_with_boards_or_volunteers(
     for n in range(volunteers):
         volunteer(codes, f"Volunteer {n}", ["GCF-8", "GCF-5"][: n % 2 + 1])
     client.force_login(council_officer)
-    with django_assert_max_num_queries(11):
+    client.get(reverse("governors:council_volunteers"))  # the session's two-factor verdict, once
+    with django_assert_max_num_queries(12):
         response = client.get(reverse("governors:council_volunteers"))
-    assert response.content.decode().count("Place on this board") == boards * volunteers
+    assert response.content.decode().count("Propose to this board") == boards * volunteers

@@ -7,8 +7,7 @@ from django.core import mail
 from academy_site.models import OutboundEmail
 from governors import tasks
 from governors.models import ReminderSent
-
-from .conftest import GovernorshipFactory
+from tests.governors.factories import GovernorshipFactory
 
 
 @pytest.mark.worker

@@ -106,3 +106,44 @@ def test_a_learner_shares_a_reflection_and_the_mentor_reads_it(browser_page):
     assert REFLECTION in page.text_content("main")
     assert page.query_selector("main form") is None
     assert Reflection.objects.get().shared_with.email == "sam@example.org"
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_a_failed_safeguarding_quiz_shows_no_right_answer(browser_page):
+    UserFactory(email="jo@example.org", first_name="Jo", last_name="Brown")
+    taken = module_build(title="Safeguarding refresher", cpd_hours=2, validity_months=12)
+    page = browser_page
+
+    page.log_in("jo@example.org", PASSWORD)
+    page.goto(taken.module.url)
+    page.click("text=Enrol on this module")
+    page.goto(taken.quiz.url)
+    quiz = taken.quiz_id
+    first_order = page.eval_on_selector_all(
+        '[name^="question-"]', "inputs => inputs.map(input => input.id)"
+    )
+    page.check(f'[id="{quiz}-0-0"]')
+    page.check(f'[id="{quiz}-1-1"]')
+    page.click("text=Submit answers")
+
+    main = page.text_content("main")
+    assert "Not passed yet" in main
+    assert "You got 0 of 2 right (0%)." in main
+    assert "Right answer" not in main
+    assert "Because of" not in main
+    assert page.query_selector(".academy-quiz__option--correct") is None
+    assert "The right answers are shown once you pass." in main
+    attempts = list(QuizAttempt.objects.order_by("pk"))
+    assert [attempt.submitted_at is None for attempt in attempts] == [False, True]
+    shown_ids = [
+        f"{quiz}-{item['question']}-{option}"
+        for attempt in attempts
+        for item in attempt.shown
+        for option in item["options"]
+    ]
+    assert shown_ids[:6] == first_order
+    retry_order = page.eval_on_selector_all(
+        '[name^="question-"]', "inputs => inputs.map(input => input.id)"
+    )
+    assert retry_order == shown_ids[6:]

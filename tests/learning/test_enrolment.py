@@ -109,3 +109,19 @@ def test_a_module_that_never_expires_cannot_be_renewed(learner, taken):
         services.enrolment_renew(enrolment=enrolment)
     enrolment.refresh_from_db()
     assert enrolment.cycle == 1
+
+
+def test_pressing_renew_twice_carries_on_the_renewal_already_started(client, learner):
+    taken = module_build(validity_months=24)
+    enrolment = completed(learner, taken.module)
+    client.force_login(learner)
+    url = f"/learn/modules/{taken.module.pk}/renew/"
+
+    first = client.post(url)
+    again = client.post(url, follow=True)
+
+    assert first.url == taken.reading.url
+    assert again.redirect_chain[-1][0] == taken.reading.url
+    assert "You are already renewing this training." in again.content.decode()
+    enrolment.refresh_from_db()
+    assert (enrolment.cycle, enrolment.status) == (2, Enrolment.Status.ACTIVE)

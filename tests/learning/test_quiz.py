@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from learning import services
@@ -103,11 +105,20 @@ def test_a_learner_who_left_cannot_submit(enrolment, taken):
     assert not QuizAttempt.objects.exists()
 
 
+def open_attempt_id(client, taken) -> str:
+    """The attempt the lesson page drew its questions for, as the form carries it."""
+    page = client.get(taken.quiz.url).content.decode()
+    return re.search(r'name="attempt" value="(\d+)"', page).group(1)
+
+
 def post_quiz(client, taken, data):
+    data = {"attempt": open_attempt_id(client, taken)} | data
     return client.post(f"/learn/lessons/{taken.quiz.pk}/quiz/", data, follow=True)
 
 
-def test_the_lesson_shows_no_right_answers_until_the_learner_submits(client, learner, taken):
+def test_a_failed_attempt_says_which_questions_were_wrong_but_shows_no_right_answer(
+    client, learner, taken
+):
     services.enrolment_create(learner=learner, module=taken.module)
     client.force_login(learner)
 
@@ -123,9 +134,21 @@ def test_the_lesson_shows_no_right_answers_until_the_learner_submits(client, lea
     assert "You scored 50%. You need 80% to pass." in after
     assert "Not passed yet" in after
     assert "You got 1 of 2 right (50%)." in after
-    assert after.count("Right answer") == 3
-    assert "Because of which is right." in after
+    assert after.count("Not right") == 1
+    assert "Your answer: A" in after
+    assert "Right answer" not in after
+    assert "academy-quiz__option--correct" not in after
+    assert "Because of which is right." not in after
+    assert "The right answers are shown once you pass." in after
     assert "Try again" in after
+
+    passed = post_quiz(
+        client, taken, {"quiz": taken.quiz_id, "question-0": "1", "question-1": ["0", "2"]}
+    ).content.decode()
+    assert "You passed: 2 of 2 (100%)." in passed
+    assert passed.count("Right answer") == 3
+    assert "Because of which is right." in passed
+    assert "Submit answers" not in passed
 
 
 def test_a_tampered_post_shows_a_clear_message_and_stores_nothing(client, learner, taken):
@@ -139,12 +162,30 @@ def test_a_tampered_post_shows_a_clear_message_and_stores_nothing(client, learne
     assert "Question 1 has no such answer. Reload the page and try again." in (
         response.content.decode()
     )
-    assert not QuizAttempt.objects.exists()
+    assert not QuizAttempt.objects.filter(submitted_at__isnull=False).exists()
+    assert QuizAttempt.objects.get().answers == {}
+
+
+def test_a_post_without_the_attempt_it_was_drawn_for_is_refused(client, learner, taken):
+    services.enrolment_create(learner=learner, module=taken.module)
+    client.force_login(learner)
+
+    response = client.post(
+        f"/learn/lessons/{taken.quiz.pk}/quiz/",
+        {"quiz": taken.quiz_id, "question-0": "1", "question-1": ["0", "2"]},
+        follow=True,
+    )
+
+    assert "Reload the page and answer the quiz again." in response.content.decode()
+    assert not QuizAttempt.objects.filter(submitted_at__isnull=False).exists()
 
 
 def test_a_learner_who_is_not_enrolled_gets_404_and_nothing_is_stored(client, learner, taken):
     client.force_login(learner)
-    response = post_quiz(client, taken, {"quiz": taken.quiz_id, "question-0": "1"})
+    response = client.post(
+        f"/learn/lessons/{taken.quiz.pk}/quiz/",
+        {"quiz": taken.quiz_id, "attempt": "1", "question-0": "1"},
+    )
     assert response.status_code == 404
     assert not QuizAttempt.objects.exists()
     assert not Enrolment.objects.exists()

@@ -90,3 +90,70 @@ def module_complete(learner, module, *, at=None, hooks=True) -> ModuleCompletion
     if hooks:
         pathway_awards_check(learner=learner, module=module, completion=completion)
     return completion
+
+
+def teacher_with_history(officer):
+    """A teacher whose records disagree in every way the pages once got wrong.
+
+    Completed: `done` (no certificate yet), `certified` (with its certificate), `older` (a
+    certificate from before these records, since expired, and no completion). Not completed:
+    `revoked` (completed, but its certificate was revoked) and `taking` (in progress). The
+    pathway was joined after all of it.
+    """
+    from credentials.services import certificate_issue, certificate_revoke
+    from tests.factories import ModulePageFactory, ProviderPageFactory, UserFactory
+
+    provider = ProviderPageFactory(title="Nene Valley Teaching School Alliance")
+    titles = {
+        "done": "Behaviour in the classroom",
+        "taking": "Assessment and feedback",
+        "certified": "Coaching colleagues",
+        "older": "Safeguarding update",
+        "revoked": "Technology for learning",
+    }
+    modules = {
+        key: ModulePageFactory(
+            title=title, parent=provider, validity_months=12 if key == "older" else None
+        )
+        for key, title in titles.items()
+    }
+    teacher = UserFactory(email="tom@example.org", first_name="Tom", last_name="Teacher")
+    module_complete(teacher, modules["done"])
+    completion = module_complete(teacher, modules["certified"])
+    certificate_issue(
+        learner=teacher,
+        page=modules["certified"],
+        source_key=completion.source_key,
+        completed_at=completion.completed_at,
+    )
+    certificate_issue(
+        learner=teacher,
+        page=modules["older"],
+        source_key="imported:older",
+        completed_at=timezone.now() - timezone.timedelta(days=400),
+    )
+    completion = module_complete(teacher, modules["revoked"])
+    wrong = certificate_issue(
+        learner=teacher,
+        page=modules["revoked"],
+        source_key=completion.source_key,
+        completed_at=completion.completed_at,
+    )
+    certificate_revoke(certificate=wrong, reason="Recorded against the wrong account.", by=officer)
+    module_start(teacher, modules["taking"])
+    pathway = PathwayPageFactory(
+        title="Early career to middle leadership",
+        stages=[
+            stage("Early career", required=[modules["done"], modules["taking"]]),
+            stage(
+                "CPD",
+                electives=[modules["certified"], modules["older"], modules["revoked"]],
+                rule="count",
+                number=2,
+            ),
+        ],
+    )
+    from pathways.services import pathway_join
+
+    pathway_join(learner=teacher, pathway=pathway)
+    return teacher, modules, pathway

@@ -287,3 +287,51 @@ def test_award_is_asked_for_once_exactly_when_the_pathway_is_complete(
         assert kwargs["page_id"] == pathway.pk
         assert kwargs["source_key"].startswith("pathway-award:")
         assert pathway_progress(learner=learner, pathway=pathway).is_complete
+
+
+MASTERS_AWARD_CREDITS = [60, 120, 180]
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_prior_learning_counts_toward_awards_only_up_to_the_cap_and_never_finishes_a_stage(data):
+    specs, facts = data.draw(pathways())
+    done = data.draw(st.sets(st.sampled_from(sorted(facts))))
+    prior = data.draw(st.integers(0, 240))
+    percent = data.draw(st.integers(0, 100))
+    moment = datetime(2026, 1, 1, tzinfo=UTC)
+    records = {
+        "pathway": None,
+        "specs": specs,
+        "modules": facts,
+        "completed": dict.fromkeys(done, moment),
+        "in_progress": set(),
+    }
+    without = progress_compute(**records)
+    progress = progress_compute(**records, prior_credits=prior, prior_percent=percent)
+
+    # Stages are the Academy's modules: prior learning changes no stage and no award.
+    assert [s.status for s in progress.stages] == [s.status for s in without.stages]
+    assert progress.is_complete == without.is_complete
+    assert progress.modules_completed == sum(
+        1 for spec in specs for pk in spec.module_ids if pk in done
+    )
+    on_pathway = {pk for spec in specs for pk in spec.module_ids}
+    earned = sum(
+        facts[pk].academic_credits
+        for pk in on_pathway & done
+        if facts[pk].fheq_level == 7 and facts[pk].academic_credits
+    )
+    if not any(facts[pk].fheq_level == 7 and facts[pk].academic_credits for pk in on_pathway):
+        assert progress.masters is None
+        return
+    assert progress.masters_credits == earned
+    for award, threshold in zip(MASTERS_AWARD_CREDITS, progress.masters_thresholds, strict=True):
+        # At most `percent` of an award may be prior learning, and never more than there is.
+        allowed = min(prior, award * percent // 100)
+        assert threshold.credits == award
+        assert threshold.prior_counted == allowed
+        assert threshold.reached == (earned + allowed >= award)
+        assert threshold.prior_counted * 100 <= award * percent
+        if threshold.reached and prior:
+            assert earned >= award - award * percent // 100

@@ -18,7 +18,7 @@ def pathway(modules, masters_modules):
     taught, dissertation = masters_modules
     return PathwayPageFactory(
         title="Senior leadership and masters",
-        award_title="Master of Arts in Education",
+        award_title="Academy pathway certificate: masters-level study",
         award_description="180 credits at level 7",
         stages=[
             stage("Senior leadership", required=[a], electives=[b, c], rule="count", number=1),
@@ -41,7 +41,7 @@ def test_pathways_index_url_serves_the_index_page(client, pathway):
     assert response.status_code == 200
     content = response.content.decode()
     assert "Senior leadership and masters" in content
-    assert "Master of Arts in Education" in content
+    assert "Academy pathway certificate: masters-level study" in content
 
 
 def test_visitor_sees_the_route_and_a_join_link_to_log_in(client, pathway):
@@ -53,7 +53,8 @@ def test_visitor_sees_the_route_and_a_join_link_to_log_in(client, pathway):
     assert f'href="/account/login/?next={pathway.url}"' in content
     assert "Join this pathway" in content
     assert "You are here" not in content
-    assert "Credits towards a masters award" in content
+    assert "Credits toward the University's awards" in content
+    assert "The University, not the Academy, awards" in content
 
 
 def test_learner_joins_and_sees_where_they_are(client, learner, pathway, modules):
@@ -86,7 +87,10 @@ def test_the_pathway_page_links_to_a_page_that_asks_before_leaving(
     assert "Are you sure you want to leave this pathway?" in content
     assert "You are on stage 1 of 3: Senior leadership." in content
     assert "your progress is kept" in content
-    assert "you cannot get Master of Arts in Education unless you join again" in content
+    assert (
+        "you cannot get Academy pathway certificate: masters-level study unless you join again"
+        in content
+    )
     assert "You can join again at any time and carry on where you stopped." in content
     assert f'<form method="post" action="{leave_url}"' in content
     assert "Yes, leave this pathway</button>" in content

@@ -6,13 +6,16 @@ from django.db import transaction
 from django.urls import reverse
 
 import accounts.demo
+import accounts.demo_authenticators
 import courses.demo
 import credentials.demo
 import governors.demo
 import learning.demo
 import pathways.demo
 import schools.demo
+import workforce.demo
 from accounts.demo import DEMO_PASSWORD
+from accounts.demo_authenticators import DEMO_TOTP_SECRET
 
 # Each app seeds its own part, in dependency order; running again changes nothing.
 SEEDS = [
@@ -23,6 +26,8 @@ SEEDS = [
     credentials.demo,
     pathways.demo,
     governors.demo,
+    workforce.demo,
+    accounts.demo_authenticators,
 ]
 
 
@@ -45,7 +50,12 @@ class Command(BaseCommand):
                 logins.extend(result.get("logins", []))
         log_in_url = base_url.rstrip("/") + reverse("account_login")
         self.stdout.write(self.style.SUCCESS(f"\nDemo ready. Log in at {log_in_url}"))
-        self.stdout.write(f"Every demo account's password is: {DEMO_PASSWORD}\n")
+        self.stdout.write(f"Every demo account's password is: {DEMO_PASSWORD}")
+        self.stdout.write(
+            "Officers, leads, chairs, clerks, school leads and the admin also need a code from an\n"
+            f"authenticator app with the secret {DEMO_TOTP_SECRET}, or run: "
+            "python manage.py demo_code\n"
+        )
         width = max(len(email) for email, _ in logins)
         for email, what in logins:
             self.stdout.write(f"  {email.ljust(width)}  {what}")

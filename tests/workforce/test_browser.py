@@ -1,0 +1,103 @@
+"""The CPD lead's journey: import five staff (a bad e-mail first), assign safeguarding with a
+due date, watch the matrix change as one completes it; the mover's old school no longer sees them."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from accounts.models import User
+from tests.factories import PASSWORD
+from workforce.models import Employment
+
+from .conftest import EmploymentFactory, complete_module
+
+STAFF = [
+    ("Amara Okafor", "amara@example.org", "Early-career teacher"),
+    ("Ben Carter", "ben@example.org", "Teacher"),
+    ("Chloe Davies", "chloe@example.org", "Teaching assistant"),
+    ("Dan Evans", "dan@example.org", "Teacher"),
+    ("Eve Fox", "eve@example.org", "Support staff"),
+]
+
+
+def _csv(rows) -> bytes:
+    lines = ["Name,E-mail,Job role,TRN"] + [f"{n},{e},{r}," for n, e, r in rows]
+    return ("\n".join(lines) + "\n").encode()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_a_cpd_lead_imports_assigns_and_sees_progress(
+    browser_page, school_a, school_b, lead_a, lead_b, safeguarding
+):
+    today = timezone.localdate()
+    mover = EmploymentFactory(
+        school=school_b,
+        started_on=today - timedelta(days=900),
+        left_on=today - timedelta(days=30),
+        person__first_name="Maya",
+        person__last_name="Moreno",
+    ).person
+    EmploymentFactory(school=school_a, person=mover, started_on=today - timedelta(days=30))
+    page = browser_page
+
+    page.log_in(lead_a.email, PASSWORD)
+    page.click("nav.academy-nav >> text=My school")
+    assert page.locator("h1").inner_text() == school_a.name
+
+    page.click("text=Import staff from a CSV file")
+    bad = STAFF[:3] + [("Dan Evans", "dan-at-example.org", "Teacher")] + STAFF[4:]
+    page.set_input_files(
+        "input[type=file]", {"name": "staff.csv", "mimeType": "text/csv", "buffer": _csv(bad)}
+    )
+    page.click("button:has-text('Check the file')")
+    summary = page.locator(".govuk-error-summary").inner_text()
+    assert "Nothing has been imported" in summary
+    assert "Line 5: Enter an e-mail address like name@example.com." in summary
+    assert page.locator("button:has-text('Import')").count() == 0
+    assert not User.objects.filter(email="amara@example.org").exists()
+
+    page.set_input_files(
+        "input[type=file]", {"name": "staff.csv", "mimeType": "text/csv", "buffer": _csv(STAFF)}
+    )
+    page.click("button:has-text('Check the file')")
+    assert "Nothing has been imported yet" in page.locator("main").inner_text()
+    page.click("button:has-text('Import 5 rows')")
+    assert "Imported: 5 added to the staff list" in page.locator("main").inner_text()
+    assert (
+        Employment.objects.filter(school=school_a, person__email__endswith="@example.org").count()
+        == 7
+    )
+
+    page.click("text=Assign training")
+    page.select_option("select[name=module]", label=safeguarding.title)
+    for name, _, _ in STAFF:
+        page.check(f"label:has-text('{name}')")
+    due = today + timedelta(days=21)
+    page.fill("input[name=due_on]", due.isoformat())
+    page.click("main button:has-text('Assign')")
+    assert f"Assigned {safeguarding.title} to 5 people" in page.locator("main").inner_text()
+
+    matrix = page.locator("table.academy-matrix")
+    amara = matrix.locator("tr", has_text="Amara Okafor")
+    assert "Not started" in amara.inner_text()
+    assert f"due by {due.day} {due:%b %Y}" in amara.inner_text()
+
+    complete_module(User.objects.get(email="amara@example.org"), safeguarding)
+    page.reload()
+    page.check_accessibility()
+    amara = page.locator("table.academy-matrix tr", has_text="Amara Okafor")
+    assert "Completed" in amara.inner_text()
+    assert f"done {today.day} {today:%b %Y}" in amara.inner_text()
+    assert (
+        "Not started" in page.locator("table.academy-matrix tr", has_text="Ben Carter").inner_text()
+    )
+    assert "Maya Moreno" in page.locator("table.academy-staff").inner_text()
+
+    page.context.clear_cookies()
+    page.log_in(lead_b.email, PASSWORD)
+    page.goto(f"/my-school/{school_b.pk}/")
+    assert "Maya Moreno" not in page.locator("main").inner_text()
+    response = page.goto(f"/my-school/{school_b.pk}/staff/{mover.pk}/")
+    assert response.status == 404

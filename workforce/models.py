@@ -1,0 +1,215 @@
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from accounts.models import JobRole
+
+
+class EmploymentQuerySet(models.QuerySet):
+    def current(self, *, today):
+        """Employments that have started and not ended on `today` (the leaving day is not)."""
+        return self.filter(started_on__lte=today).filter(
+            Q(left_on__isnull=True) | Q(left_on__gt=today)
+        )
+
+
+class Employment(models.Model):
+    """Someone working at a school in a job role, from one date until the day they leave.
+
+    The school sees the person only while this is current; the person keeps every record.
+    """
+
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="employments"
+    )
+    school = models.ForeignKey(
+        "schools.School", on_delete=models.PROTECT, related_name="employments"
+    )
+    job_role = models.CharField(max_length=30, choices=JobRole.choices)
+    started_on = models.DateField()
+    left_on = models.DateField(
+        null=True, blank=True, help_text="Their first day no longer at the school."
+    )
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = EmploymentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["school", "person__last_name", "person__first_name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "school"],
+                condition=Q(left_on__isnull=True),
+                name="one_open_employment_per_school",
+            ),
+            models.CheckConstraint(
+                condition=Q(left_on__isnull=True) | Q(left_on__gt=models.F("started_on")),
+                name="employment_leaves_after_it_starts",
+            ),
+        ]
+        permissions = [
+            ("view_all_schools", "Can see every school's staff and their training"),
+            ("grant_school_roles", "Can make anyone a headteacher, CPD lead or induction tutor"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} at {self.school} ({self.get_job_role_display()})"
+
+
+class SchoolRoleKind(models.TextChoices):
+    HEADTEACHER = "headteacher", "Headteacher"
+    CPD_LEAD = "cpd_lead", "CPD lead"
+    INDUCTION_TUTOR = "induction_tutor", "Induction tutor"
+
+
+class SchoolRoleQuerySet(models.QuerySet):
+    def current(self):
+        return self.filter(ended_at__isnull=True)
+
+
+class SchoolRole(models.Model):
+    """A person who steers a school's staff training; one school may have several of each,
+    and one person may hold roles at several schools (a trust's central CPD lead)."""
+
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="school_roles"
+    )
+    school = models.ForeignKey(
+        "schools.School", on_delete=models.CASCADE, related_name="school_roles"
+    )
+    kind = models.CharField(max_length=20, choices=SchoolRoleKind.choices)
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    granted_at = models.DateTimeField(auto_now_add=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+
+    objects = SchoolRoleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["school", "kind", "person__last_name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "school", "kind"],
+                condition=Q(ended_at__isnull=True),
+                name="one_current_school_role_per_kind",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person}, {self.get_kind_display()}, {self.school}"
+
+
+def _token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class RoleInvitation(models.Model):
+    """An e-mailed offer of a school role; the role starts when the person it was sent to accepts."""
+
+    school = models.ForeignKey(
+        "schools.School", on_delete=models.CASCADE, related_name="role_invitations"
+    )
+    email = models.EmailField("e-mail address")
+    kind = models.CharField(max_length=20, choices=SchoolRoleKind.choices)
+    token = models.CharField(max_length=64, unique=True, default=_token, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    role = models.OneToOneField(
+        SchoolRole, null=True, blank=True, on_delete=models.SET_NULL, related_name="invitation"
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.email}: {self.get_kind_display()} at {self.school}"
+
+
+class Assignment(models.Model):
+    """Training a school asks one of its staff to do: a module or a pathway, perhaps by a date."""
+
+    school = models.ForeignKey(
+        "schools.School", on_delete=models.CASCADE, related_name="assignments"
+    )
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="assignments"
+    )
+    module = models.ForeignKey(
+        "courses.ModulePage",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="assignments",
+    )
+    pathway = models.ForeignKey(
+        "pathways.PathwayPage",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="assignments",
+    )
+    due_on = models.DateField(null=True, blank=True)
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    assigned_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["due_on", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(module__isnull=False) & Q(pathway__isnull=True))
+                | (Q(module__isnull=True) & Q(pathway__isnull=False)),
+                name="assignment_is_a_module_or_a_pathway",
+            ),
+            models.UniqueConstraint(
+                fields=["school", "person", "module"],
+                condition=Q(module__isnull=False),
+                name="one_assignment_per_school_person_module",
+            ),
+            models.UniqueConstraint(
+                fields=["school", "person", "pathway"],
+                condition=Q(pathway__isnull=False),
+                name="one_assignment_per_school_person_pathway",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.item_title} for {self.person} from {self.school}"
+
+    @property
+    def item(self):
+        return self.module or self.pathway
+
+    @property
+    def item_id(self) -> int:
+        return self.module_id or self.pathway_id
+
+    @property
+    def item_title(self) -> str:
+        return self.item.title
+
+
+class SummarySent(models.Model):
+    """A CPD lead's weekly summary of overdue training, recorded so it goes once a week."""
+
+    role = models.ForeignKey(SchoolRole, on_delete=models.CASCADE, related_name="+")
+    week = models.CharField(max_length=10)
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["role", "week"], name="one_overdue_summary_per_week")
+        ]
+
+    def __str__(self) -> str:
+        return f"Summary to {self.role_id} for {self.week}"

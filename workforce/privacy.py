@@ -1,0 +1,59 @@
+"""The personal data this app holds, declared for the privacy app (export and erasure).
+
+Each entry names a model, the field that points at the person, the fields that are personal
+data, how an export presents them and what erasure does. Employment and assignments are the
+employer's records of the person's work and training: erasure keeps their dates for the
+school's statutory record but they stop pointing at the person once the account is anonymised
+(the person's own account is erased by accounts; these rows then name nobody).
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PersonalData:
+    model: str  # app_label.ModelName
+    person_field: str  # the foreign key (or e-mail field) that identifies the person
+    fields: tuple[str, ...]
+    export: str  # how an export shows it, in words
+    erase: str  # "delete" or "keep" (anonymised through the account), with the reason
+
+
+DECLARATIONS = [
+    PersonalData(
+        model="workforce.Employment",
+        person_field="person",
+        fields=("school", "job_role", "started_on", "left_on", "added_by", "created_at"),
+        export="One row per school: school, job role, started on, left on.",
+        erase="keep: the employer's record of who trained while working there; anonymised "
+        "with the account",
+    ),
+    PersonalData(
+        model="workforce.SchoolRole",
+        person_field="person",
+        fields=("school", "kind", "granted_by", "granted_at", "ended_at"),
+        export="One row per role: school, role, granted on, ended on.",
+        erase="delete: ended roles are of no use once the person is gone",
+    ),
+    PersonalData(
+        model="workforce.RoleInvitation",
+        person_field="email",
+        fields=("email", "school", "kind", "created_at", "accepted_at"),
+        export="One row per invitation sent to the address.",
+        erase="delete",
+    ),
+    PersonalData(
+        model="workforce.Assignment",
+        person_field="person",
+        fields=("school", "module", "pathway", "due_on", "assigned_by", "assigned_at"),
+        export="One row per assignment: school, module or pathway, due by, assigned on.",
+        erase="delete: the completion records themselves belong to learning and credentials",
+    ),
+    PersonalData(
+        model="workforce.SummarySent",
+        person_field="role__person",
+        fields=("week", "sent_at"),
+        export="Not exported: a record that a weekly e-mail went out.",
+        erase="delete",
+    ),
+]
