@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import DeleteView, SnippetViewSet, SnippetV
 
 from learning.hooks import DASHBOARD_PANELS
 
+from .choosers import BoardChooserViewSet
 from .forms import TrainingRequirementForm
 from .models import Board, ReminderSent, TrainingRequirement
 from .panels import my_governance_panel
@@ -94,6 +95,7 @@ def boards_are_closed_one_at_a_time_never_deleted(request, instances):
 
 class BoardViewSet(SnippetViewSet):
     model = Board
+    chooser_viewset_class = BoardChooserViewSet
     icon = "group"
     menu_label = "Boards"
     list_display = ["name", "kind", "closed_on"]

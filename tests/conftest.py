@@ -60,6 +60,26 @@ def _reference_data(request):
         _ensure_reference_data()
 
 
+def pytest_terminal_summary(terminalreporter):
+    """Say how many URL x role checks the permission matrix made; each role's test records its
+    own count, and xdist brings the records back to this (the controlling) process."""
+    counts = [
+        dict(report.user_properties)
+        for status in ("passed", "failed")
+        for report in terminalreporter.stats.get(status, [])
+        if getattr(report, "when", None) == "call"
+    ]
+    counts = [count for count in counts if "permission_matrix_get" in count]
+    if counts:
+        get = sum(count["permission_matrix_get"] for count in counts)
+        post = sum(count["permission_matrix_post"] for count in counts)
+        urls = max(count["permission_matrix_urls"] for count in counts)
+        terminalreporter.write_line(
+            f"permission matrix: {get + post} URL x role checks ({get} GET, {post} POST; "
+            f"{urls} URLs, {len(counts)} roles)"
+        )
+
+
 @pytest.fixture
 def password() -> str:
     return PASSWORD

@@ -1,4 +1,5 @@
 import pytest
+from django.urls import reverse
 
 from governors.models import Role, TrainingRequirement
 from tests.factories import ModulePageFactory, UserFactory
@@ -43,3 +44,20 @@ def test_council_officers_group_may_edit_requirements(council_officer):
     migration.grant(apps, None)
     assert council_officer.has_perm("governors.change_trainingrequirement")
     assert council_officer.has_perm("governors.add_board")
+
+
+def test_board_chooser_lists_boards_only_to_those_who_may_see_them(
+    client, user_with_perms, board_a, board_b
+):
+    """Wagtail's choosers ask no permission; a provider lead, say, must not learn the boards."""
+    url = reverse("wagtailsnippetchoosers_governors_board:choose")
+    chosen = reverse("wagtailsnippetchoosers_governors_board:chosen", args=[board_a.pk])
+    client.force_login(user_with_perms("wagtailadmin.access_admin"))
+
+    assert client.get(url).status_code == 302
+    assert client.get(chosen).status_code == 302
+
+    client.force_login(user_with_perms("wagtailadmin.access_admin", "governors.view_board"))
+    listing = client.get(url)
+    assert board_a.name in listing.content.decode()
+    assert board_b.name in listing.content.decode()
