@@ -76,11 +76,14 @@ class Pattern:
 
 
 def _project_packages() -> set[str]:
+    """The project's own apps: under BASE_DIR, but not installed packages (the virtualenv may
+    sit inside the project folder, as `make install` puts it)."""
     base = Path(settings.BASE_DIR).resolve()
     return {
         config.name.split(".")[0]
         for config in apps.get_app_configs()
         if Path(config.path).resolve().is_relative_to(base)
+        and "site-packages" not in Path(config.path).resolve().parts
     }
 
 
