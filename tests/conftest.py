@@ -17,6 +17,7 @@ from celery.contrib.testing.worker import start_worker
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.urls import reverse
@@ -32,11 +33,12 @@ from tests.browser import CHROMIUM_ARGS, CHROMIUM_PATH, CheckedPage
 def _ensure_reference_data() -> None:
     """Put back what the data migrations create (locale, root, home page, site, audiences):
     a test that commits (live server, worker, races) ends with every table emptied."""
+    # A flush that skipped post_migrate (a copied or restored database) leaves no permissions.
+    if not Permission.objects.filter(codename="change_mastersawardrules").exists():
+        for app_config in apps.get_app_configs():
+            create_permissions(app_config, verbosity=0)
     if Page.objects.filter(depth=2, slug="home").exists():
         return
-    # A flush that skipped post_migrate (a copied or restored database) leaves no permissions.
-    for app_config in apps.get_app_configs():
-        create_permissions(app_config, verbosity=0)
     Locale.objects.get_or_create(
         language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
     )
