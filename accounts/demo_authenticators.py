@@ -22,3 +22,13 @@ def seed(log) -> dict:
             added += 1
     log(f"Authenticator apps: {added} demo log-ins given the demo secret.")
     return {}
+
+
+def demo_code(at: float | None = None) -> str:
+    """The authenticator code for the demo secret now (for scripts that sign in as a demo role)."""
+    import time
+
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    moment = int(time.time() if at is None else at)
+    return format_hotp_value(hotp_value(DEMO_TOTP_SECRET, moment // 30))

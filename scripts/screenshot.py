@@ -1,8 +1,12 @@
 """Take full-page screenshots of the running site: python scripts/screenshot.py URL OUT.png [email]."""
 
 import sys
+from pathlib import Path
 
 from playwright.sync_api import sync_playwright
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from crawl_check import demo_code_give  # noqa: E402
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -28,7 +32,7 @@ def main() -> None:
             page.fill("input[name=login]", email)
             page.fill("input[name=password]", "academy-demo-2026")
             page.click("button[type=submit]")
-            page.wait_for_load_state()
+            demo_code_give(page)
         page.goto(url)
         page.screenshot(path=out, full_page=True)
         browser.close()

@@ -2,10 +2,9 @@
 
 import time
 
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.core.management.base import BaseCommand
 
-from accounts.demo_authenticators import DEMO_TOTP_SECRET
+from accounts.demo_authenticators import demo_code
 
 
 class Command(BaseCommand):
@@ -15,5 +14,4 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         now = int(time.time())
-        code = format_hotp_value(hotp_value(DEMO_TOTP_SECRET, now // 30))
-        self.stdout.write(f"{code}  (changes in {30 - now % 30} s)")
+        self.stdout.write(f"{demo_code(now)}  (changes in {30 - now % 30} s)")
