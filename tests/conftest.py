@@ -35,23 +35,21 @@ from accounts.roles import (
 from tests.browser import CHROMIUM_ARGS, CHROMIUM_PATH, CheckedPage
 
 
-def _role_permissions_present() -> bool:
-    """Every permission a seeded role holds exists (one query)."""
+def _role_permissions_ensure() -> None:
+    """Every permission a seeded role holds exists (one query), else every app's are made."""
     try:
         permissions_named(COUNCIL_OFFICER_PERMISSIONS + PROVIDER_LEAD_PERMISSIONS)
     except Permission.DoesNotExist:
-        return False
-    return True
+        ContentType.objects.clear_cache()
+        for app_config in apps.get_app_configs():
+            create_permissions(app_config, verbosity=0)
 
 
 def _ensure_reference_data() -> None:
     """Put back what the data migrations create (locale, root, home page, site, audiences):
     a test that commits (live server, worker, races) ends with every table emptied."""
     # A flush that skipped post_migrate (a copied or restored database) leaves no permissions.
-    if not _role_permissions_present():
-        ContentType.objects.clear_cache()
-        for app_config in apps.get_app_configs():
-            create_permissions(app_config, verbosity=0)
+    _role_permissions_ensure()
     if Page.objects.filter(depth=2, slug="home").exists():
         return
     Locale.objects.get_or_create(
@@ -116,6 +114,7 @@ def other_learner(db):
 def council_officer(db):
 
     user = UserFactory(email="officer@example.org", first_name="Olivia", last_name="Officer")
+    _role_permissions_ensure()
     user.groups.add(council_officers_group())
     return totp_enable(user)
 
