@@ -43,6 +43,15 @@ def _role_permissions_ensure() -> None:
         ContentType.objects.clear_cache()
         for app_config in apps.get_app_configs():
             create_permissions(app_config, verbosity=0)
+        for model in apps.get_models():
+            opts = model._meta
+            codenames = [f"{action}_{opts.model_name}" for action in opts.default_permissions]
+            codenames += [codename for codename, _ in opts.permissions]
+            content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
+            for codename in codenames:
+                Permission.objects.get_or_create(
+                    content_type=content_type, codename=codename, defaults={"name": codename}
+                )
 
 
 def _ensure_reference_data() -> None:
