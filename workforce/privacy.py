@@ -7,17 +7,7 @@ school's statutory record but they stop pointing at the person once the account 
 (the person's own account is erased by accounts; these rows then name nobody).
 """
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class PersonalData:
-    model: str  # app_label.ModelName
-    person_field: str  # the foreign key (or e-mail field) that identifies the person
-    fields: tuple[str, ...]
-    export: str  # how an export shows it, in words
-    erase: str  # "delete" or "keep" (anonymised through the account), with the reason
-
+from academy_site.privacy import PersonalData
 
 DECLARATIONS = [
     PersonalData(
@@ -25,15 +15,16 @@ DECLARATIONS = [
         person_field="person",
         fields=("school", "job_role", "started_on", "left_on", "added_by", "created_at"),
         export="One row per school: school, job role, started on, left on.",
-        erase="keep: the employer's record of who trained while working there; anonymised "
-        "with the account",
+        erase="pseudonymise",
+        why="the employer's record of who trained while working there",
     ),
     PersonalData(
         model="workforce.SchoolRole",
         person_field="person",
         fields=("school", "kind", "granted_by", "granted_at", "ended_at"),
         export="One row per role: school, role, granted on, ended on.",
-        erase="delete: ended roles are of no use once the person is gone",
+        erase="delete",
+        why="ended roles are of no use once the person is gone",
     ),
     PersonalData(
         model="workforce.RoleInvitation",
@@ -47,7 +38,8 @@ DECLARATIONS = [
         person_field="person",
         fields=("school", "module", "pathway", "due_on", "assigned_by", "assigned_at"),
         export="One row per assignment: school, module or pathway, due by, assigned on.",
-        erase="delete: the completion records themselves belong to learning and credentials",
+        erase="delete",
+        why="the completion records themselves belong to learning and credentials",
     ),
     PersonalData(
         model="workforce.SummarySent",
