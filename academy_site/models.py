@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import models
 from wagtail.admin.panels import FieldPanel
@@ -50,3 +51,41 @@ class OutboundEmail(models.Model):
         if self.html:
             message.attach_alternative(self.html, "text/html")
         return message
+
+
+class AccessRecord(models.Model):
+    """One look at another person's record by someone whose role lets them (an officer, a chair
+    or clerk, a school lead, a mentor, a provider lead): who, whose, what and when. Append-only:
+    written by ``academy_site.audit.access_record`` and never changed or deleted by the app."""
+
+    viewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="accesses_made",
+    )
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="accesses_to_record",
+    )
+    what = models.CharField(max_length=200, help_text="What was opened, in words.")
+    action = models.CharField(max_length=10, default="viewed")  # viewed, exported
+    path = models.CharField(max_length=500, blank=True)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        indexes = [models.Index(fields=["person", "-at"], name="access_record_person")]
+
+    def __str__(self):
+        return f"{self.viewer_id} {self.action} {self.what} of {self.person_id} at {self.at}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("An access record is never changed once written.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("An access record is never deleted by the app.")

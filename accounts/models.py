@@ -77,3 +77,32 @@ class User(AbstractUser):
     @property
     def is_governor_or_clerk(self) -> bool:
         return self.job_role in (JobRole.GOVERNOR, JobRole.CLERK)
+
+
+class ConsentPurpose(models.TextChoices):
+    RESEARCH = "research", "Use of my pseudonymised training record in the University's evaluation"
+    NAME_ON_CREDENTIALS = "name_on_credentials", "My name on the digital badges I share"
+
+
+class Consent(models.Model):
+    """A consent a person gave, and when they withdrew it. Never overwritten: giving it again
+    after withdrawing is a new row, so the history of what they agreed to, and when, stays."""
+
+    person = models.ForeignKey(User, on_delete=models.CASCADE, related_name="consents")
+    purpose = models.CharField(max_length=30, choices=ConsentPurpose.choices)
+    given_at = models.DateTimeField(auto_now_add=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-given_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "purpose"],
+                condition=models.Q(withdrawn_at__isnull=True),
+                name="one_standing_consent_per_purpose",
+            )
+        ]
+
+    def __str__(self):
+        state = "withdrawn" if self.withdrawn_at else "given"
+        return f"{self.person_id} {self.purpose} {state}"
