@@ -336,6 +336,10 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 ACADEMY_ORGANISATION = env(
     "ACADEMY_ORGANISATION", default="Northamptonshire Leadership and Governance Academy"
 )
+# Open Badges: use did:web:<host> as the issuer's id (the DID document is at
+# /.well-known/did.json). Takes effect only where the site is served over HTTPS at the root of
+# its own domain (WAGTAILADMIN_BASE_URL), which did:web requires.
+ACADEMY_ISSUER_DID_WEB = env.bool("ACADEMY_ISSUER_DID_WEB", default=False)
 # Where people write for help, to report an accessibility problem or ask for another format.
 ACADEMY_SUPPORT_EMAIL = env("ACADEMY_SUPPORT_EMAIL", default="academy@example.org")
 

@@ -1,6 +1,11 @@
 """What credentials does. Other apps call these functions; nothing else writes its models."""
 
-from .issuing import award_requests_reconcile, award_schedule, certificate_issue
+from .issuing import (
+    award_requests_reconcile,
+    award_schedule,
+    certificate_issue,
+    credential_holder,
+)
 from .ledger import credit_entry_reverse, prior_learning_record
 from .reminders import expiry_reminders_send
 from .rendering import certificate_pdf_store, certificate_pdfs_sweep, certificates_unrendered
@@ -14,6 +19,7 @@ __all__ = [
     "certificate_pdfs_sweep",
     "certificate_revoke",
     "certificates_unrendered",
+    "credential_holder",
     "credit_entry_reverse",
     "expiry_reminders_send",
     "prior_learning_record",

@@ -130,6 +130,12 @@ def _evidence_file():
     return SimpleUploadedFile("evidence.pdf", b"%PDF-1.4 evidence", "application/pdf")
 
 
+def _jwt_key_thumbprint() -> str:
+    from credentials.openbadges import jwt_key_id
+
+    return jwt_key_id().rsplit("/", 1)[-1].removesuffix(".json")
+
+
 def _png():
     from courses.demo import logo_png
 
@@ -278,6 +284,43 @@ PROJECT_ROWS = [
     Row("credentials:issuer", public(200)),
     Row("credentials:jwks", public(200)),
     Row("credentials:revocation_list", public(200)),
+    Row("credentials:status_list", public(200)),
+    Row(
+        "credentials:public_key",
+        public(200),
+        kwargs=lambda w: {"thumbprint": _jwt_key_thumbprint()},
+    ),
+    Row("credentials:issuer_image", public(200)),
+    Row(
+        "credentials:badge_image",
+        public(200),
+        kwargs=lambda w: {"page_id": w.certificate.page_id},
+    ),
+    Row(
+        "credentials:did_document",
+        public(404),
+        reason="Served only where ACADEMY_ISSUER_DID_WEB is on over HTTPS (tests/credentials).",
+    ),
+    Row(
+        "credentials:certificate_badge",
+        council(200, learner=200),
+        kwargs=lambda w: {"pk": w.certificate.pk, "format": "png"},
+    ),
+    Row(
+        "credentials:transcript_clr",
+        signed_in(200),
+        kwargs=lambda w: {"format": "json"},
+        reason="Each person's own record: it reads only request.user.",
+    ),
+    Row(
+        "credentials:name_on_credentials",
+        signed_in(405),
+        reason="POST only; it changes the signed-in person's own consent, never another's.",
+        post=Post(
+            signed_in(302, learner=OWNER),
+            state=lambda w: w.learner.consents.filter(withdrawn_at=None).count(),
+        ),
+    ),
     Row(
         "credentials:prior_learning",
         council(200),

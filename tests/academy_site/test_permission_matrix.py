@@ -188,6 +188,20 @@ def _signing_key() -> str:
     )
 
 
+def _jwt_signing_key() -> str:
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    return (
+        ec.generate_private_key(ec.SECP256R1())
+        .private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        .decode()
+    )
+
+
 class World:
     """One of each person and each object the matrix asks about: the learner's, board A's and
     provider A's, with their counterparts (another learner, board B, provider B)."""
@@ -428,6 +442,7 @@ def matrix_walk(role: str, world: World) -> tuple[dict[str, int], list[str]]:
 @pytest.mark.django_db
 def test_role_gets_what_the_matrix_says(role, settings, record_property):
     settings.ACADEMY_SIGNING_KEY = _signing_key()
+    settings.ACADEMY_JWT_SIGNING_KEY = _jwt_signing_key()
     world = World()
 
     checks, mismatches = matrix_walk(role, world)
