@@ -12,7 +12,7 @@ from accounts.models import ConsentPurpose
 
 from ..models import Certificate
 from ..pdf import verification_url
-from ..services import credential_holder
+from ..services import credential_holder, status_list_entry
 from .jsonld import OB_V3, VC_V2
 from .keys import issuer_id, verification_methods
 from .proofs import data_integrity_sign, jwt_sign
@@ -165,7 +165,7 @@ def credential_subject(certificate: Certificate, *, holder_urn: str, with_name: 
 def status_entry(certificate: Certificate) -> dict:
     """BitstringStatusListEntry (W3C Bitstring Status List v1.0, section 2.1)."""
     list_url = site_url(reverse("credentials:status_list"))
-    index = str(certificate.status_list_entry.index)
+    index = str(status_list_entry(certificate=certificate).index)
     return {
         "id": f"{list_url}#{index}",
         "type": "BitstringStatusListEntry",

@@ -5,6 +5,7 @@ from .issuing import (
     award_schedule,
     certificate_issue,
     credential_holder,
+    status_list_entry,
 )
 from .ledger import credit_entry_reverse, prior_learning_record
 from .reminders import expiry_reminders_send
@@ -23,4 +24,5 @@ __all__ = [
     "credit_entry_reverse",
     "expiry_reminders_send",
     "prior_learning_record",
+    "status_list_entry",
 ]

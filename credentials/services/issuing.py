@@ -108,6 +108,16 @@ def credential_holder(*, learner) -> CredentialHolder:
         return CredentialHolder.objects.get(learner=learner)
 
 
+def status_list_entry(*, certificate: Certificate) -> StatusListEntry:
+    """The certificate's place in the status list (given at issue; made here for any made
+    another way)."""
+    try:
+        return certificate.status_list_entry
+    except StatusListEntry.DoesNotExist:
+        entry, _created = StatusListEntry.objects.get_or_create(certificate=certificate)
+        return entry
+
+
 def _certificate_create(*, learner, page, source_key: str, completed_at, facts: dict):
     now = timezone.now()
     with transaction.atomic():
