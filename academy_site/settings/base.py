@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "credentials",
     "workforce",
     "governors",
+    "volunteers",
+    "mentoring",
     "reports",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
