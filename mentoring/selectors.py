@@ -316,6 +316,10 @@ class Tie:
     tie: str
     since: date
 
+    @property
+    def label(self) -> str:
+        return Kind(self.tie).label
+
 
 def _organisation_kind(school) -> str:
     return "setting" if school.phase == "nursery" else "school"
@@ -353,3 +357,13 @@ def partnership_map(*, within: bool = True) -> list[Tie]:
             )
         )
     return ties
+
+
+def in_navigation(*, user) -> bool:
+    """Whether "Mentoring" belongs in this user's navigation."""
+    return user.is_authenticated and (
+        Relationship.objects.filter(Q(mentor=user) | Q(mentee=user)).exists()
+        or Induction.objects.filter(ect=user).exists()
+        or schools_led_by(user).exists()
+        or user.has_perm(COUNTY_PERMISSION)
+    )
