@@ -37,6 +37,11 @@ COUNCIL_OFFICER_PERMISSIONS = (
     "pathways.view_pathwayenrolment",
     "mentoring.view_county_mentoring",
     "mentoring.arrange_matches",
+    *(
+        f"mentoring.{action}_{model}"
+        for action in ("add", "change", "view")
+        for model in ("inductionrules", "appropriatebody", "mentortrainingallowance", "schoolterm")
+    ),
 )
 
 # A lead's own provider (and so their learners) comes from their page permissions on it.

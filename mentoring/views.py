@@ -92,8 +92,8 @@ def relationship(request, pk: int):
     return render(request, "mentoring/relationship.html", context)
 
 
-@require_POST
 @login_required
+@require_POST
 def respond(request, pk: int):
     relationship, view = selectors.relationship_for(user=request.user, pk=pk)
     if view != View.PAIR or relationship.side_of(request.user) is None:
@@ -190,8 +190,8 @@ def meeting_add(request, pk: int):
     )
 
 
-@require_POST
 @login_required
+@require_POST
 def action_done(request, pk: int):
     action = get_object_or_404(Action.objects.select_related("relationship"), pk=pk)
     _relationship, view = selectors.relationship_for(user=request.user, pk=action.relationship_id)
@@ -204,8 +204,8 @@ def action_done(request, pk: int):
     return redirect("mentoring:relationship", action.relationship_id)
 
 
-@require_POST
 @login_required
+@require_POST
 def comment(request, pk: int, reflection_id: int):
     """The mentor comments on, or signs off, a reflection shared with them in this pair."""
     relationship, view = selectors.relationship_for(user=request.user, pk=pk)

@@ -12,12 +12,18 @@ def load(apps, schema_editor):
 
 
 def grant(apps, schema_editor):
-    """Council officers see county counts and the partnership map, and propose matches."""
+    """Council officers see county counts and the partnership map, propose matches, and keep
+    the induction rules, appropriate bodies, training allowances and term dates."""
     permissions_grant_in_migration(
         apps,
         app_label="mentoring",
         group_name=COUNCIL_OFFICERS_GROUP,
-        codenames=["view_county_mentoring", "arrange_matches"],
+        codenames=["view_county_mentoring", "arrange_matches"]
+        + [
+            f"{action}_{model}"
+            for action in ("add", "change", "view")
+            for model in ("inductionrules", "appropriatebody", "mentortrainingallowance", "schoolterm")
+        ],
     )
 
 
