@@ -35,6 +35,13 @@ COUNCIL_OFFICER_PERMISSIONS = (
     "courses.delete_frameworkelement",
     "courses.view_frameworkelement",
     "pathways.view_pathwayenrolment",
+    "mentoring.view_county_mentoring",
+    "mentoring.arrange_matches",
+    *(
+        f"mentoring.{action}_{model}"
+        for action in ("add", "change", "view")
+        for model in ("inductionrules", "appropriatebody", "mentortrainingallowance", "schoolterm")
+    ),
 )
 
 # A lead's own provider (and so their learners) comes from their page permissions on it.

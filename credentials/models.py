@@ -39,6 +39,7 @@ class CreditEntry(models.Model):
         MODULE = "module", "Module completed"
         PATHWAY = "pathway", "Pathway award"
         PRIOR_LEARNING = "prior_learning", "Recognised prior learning"
+        MENTORING = "mentoring", "Mentoring and coaching"
         REVERSAL = "reversal", "Reversal"
 
     learner = models.ForeignKey(

@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "credentials",
     "workforce",
     "governors",
+    "volunteers",
+    "mentoring",
     "reports",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -384,6 +386,10 @@ CELERY_BEAT_SCHEDULE = {
     "workforce-overdue-summaries": {
         "task": "workforce.tasks.send_overdue_summaries",
         "schedule": crontab(hour=7, minute=45, day_of_week="mon"),
+    },
+    "mentoring-induction-reminders": {
+        "task": "mentoring.tasks.send_induction_reminders",
+        "schedule": crontab(hour=7, minute=50),
     },
     "courses-publish-scheduled-pages": {
         "task": "courses.tasks.publish_scheduled_pages",

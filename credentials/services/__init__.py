@@ -7,7 +7,7 @@ from .issuing import (
     credential_holder,
     status_list_entry,
 )
-from .ledger import credit_entry_reverse, prior_learning_record
+from .ledger import cpd_time_record, credit_entry_reverse, prior_learning_record
 from .reminders import expiry_reminders_send
 from .rendering import certificate_pdf_store, certificate_pdfs_sweep, certificates_unrendered
 from .revocation import certificate_revoke
@@ -20,6 +20,7 @@ __all__ = [
     "certificate_pdfs_sweep",
     "certificate_revoke",
     "certificates_unrendered",
+    "cpd_time_record",
     "credential_holder",
     "credit_entry_reverse",
     "expiry_reminders_send",
