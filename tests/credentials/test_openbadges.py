@@ -18,6 +18,7 @@ from credentials import openbadges
 from tests.credentials.independent import (
     ob_schema_errors,
     resolve_verification_method,
+    unsigned_fields,
     verify_data_integrity,
     verify_with_issuer_keys,
 )
@@ -326,3 +327,11 @@ def test_the_deploy_check_refuses_missing_keys(settings, monkeypatch):
     settings.ACADEMY_SIGNING_KEY = "-----BEGIN PRIVATE KEY-----"
     settings.ACADEMY_JWT_SIGNING_KEY = "-----BEGIN PRIVATE KEY-----"
     assert signing_key_check(None) == []
+
+
+def test_every_field_of_the_credential_is_covered_by_the_proof(client, downloads):
+    """A field the JSON-LD contexts do not define would be dropped from the canonical form and
+    left unsigned: change each value in turn, and each change must break the proof."""
+    _certificate, _token, signed = downloads
+    key = resolve_verification_method(client, signed["proof"][0]["verificationMethod"])
+    assert unsigned_fields(signed, key) == []
