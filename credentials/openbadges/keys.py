@@ -151,21 +151,27 @@ def jwt_key_id() -> str:
 
 
 def public_jwks() -> dict:
+    """The key set. The Ed25519 key keeps the kid earlier EdDSA VC-JWTs named (the set's URL and
+    the thumbprint), so those go on verifying; the ES256 key's kid is its own JWK's URL."""
     ed = ed25519_public_jwk_members()
     es = es256_public_jwk_members()
+    legacy_kid = site_url(reverse("credentials:jwks")) + "#" + thumbprint(ed)
     return {
         "keys": [
             {**es, "kid": key_url(es), "use": "sig", "alg": "ES256"},
-            {**ed, "kid": key_url(ed), "use": "sig", "alg": "EdDSA"},
+            {**ed, "kid": legacy_kid, "use": "sig", "alg": "EdDSA"},
         ]
     }
 
 
 def public_jwk(key_thumbprint: str) -> dict | None:
-    """One published key by its thumbprint, or None."""
-    for jwk in public_jwks()["keys"]:
-        if jwk["kid"].rsplit("/", 1)[-1] == f"{key_thumbprint}.json":
-            return jwk
+    """One published key by its RFC 7638 thumbprint, or None."""
+    for members, alg in (
+        (es256_public_jwk_members(), "ES256"),
+        (ed25519_public_jwk_members(), "EdDSA"),
+    ):
+        if thumbprint(members) == key_thumbprint:
+            return {**members, "kid": key_url(members), "use": "sig", "alg": alg}
     return None
 
 

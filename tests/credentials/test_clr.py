@@ -76,3 +76,15 @@ def test_the_clr_jwt_verifies_from_its_kid(client, learner, masters_module, issu
         )
         == []
     )
+
+
+def test_every_field_of_the_clr_outside_the_inner_credentials_is_signed(
+    client, learner, masters_module, issue
+):
+    from tests.credentials.independent import resolve_verification_method, unsigned_fields
+
+    issue(learner, masters_module)
+    client.force_login(learner)
+    clr = json.loads(client.get(reverse("credentials:transcript_clr", args=["json"])).content)
+    key = resolve_verification_method(client, clr["proof"][0]["verificationMethod"])
+    assert unsigned_fields(clr, key, skip="verifiableCredential") == []

@@ -18,6 +18,7 @@ from credentials import openbadges
 from tests.credentials.independent import (
     ob_schema_errors,
     resolve_verification_method,
+    unsigned_fields,
     verify_data_integrity,
     verify_with_issuer_keys,
 )
@@ -326,3 +327,29 @@ def test_the_deploy_check_refuses_missing_keys(settings, monkeypatch):
     settings.ACADEMY_SIGNING_KEY = "-----BEGIN PRIVATE KEY-----"
     settings.ACADEMY_JWT_SIGNING_KEY = "-----BEGIN PRIVATE KEY-----"
     assert signing_key_check(None) == []
+
+
+def test_every_field_of_the_credential_is_covered_by_the_proof(client, downloads):
+    """A field the JSON-LD contexts do not define would be dropped from the canonical form and
+    left unsigned: change each value in turn, and each change must break the proof."""
+    _certificate, _token, signed = downloads
+    key = resolve_verification_method(client, signed["proof"][0]["verificationMethod"])
+    assert unsigned_fields(signed, key) == []
+
+
+def test_each_published_key_has_its_own_url_and_old_eddsa_tokens_still_find_theirs(client, db):
+    from jwcrypto import jwk
+
+    keys = client.get(reverse("credentials:jwks")).json()["keys"]
+    by_alg = {key["alg"]: key for key in keys}
+    assert set(by_alg) == {"ES256", "EdDSA"}
+    # the kid earlier EdDSA VC-JWTs carry: the key set's URL and the RFC 7638 thumbprint
+    ed = by_alg["EdDSA"]
+    thumbprint = jwk.JWK(**ed).thumbprint()
+    assert ed["kid"] == f"http://testserver/credentials/jwks.json#{thumbprint}"
+    for key in keys:
+        single = client.get(f"/credentials/keys/{jwk.JWK(**key).thumbprint()}.json").json()
+        assert {k: single[k] for k in ("kty", "crv", "x")} == {
+            k: key[k] for k in ("kty", "crv", "x")
+        }
+        assert "d" not in single
