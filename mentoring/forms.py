@@ -86,7 +86,7 @@ class MeetingForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     action_text = forms.CharField(label="Agreed action (optional)", required=False, max_length=300)
-    action_due_on = _date("Action due by", required=False)
+    action_due_on = _date("Action due by (if you agreed one)", required=False)
     action_lesson = _LessonChoice(
         label="Suggested lesson (optional)",
         queryset=LessonPage.objects.none(),

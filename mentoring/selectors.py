@@ -360,10 +360,22 @@ def partnership_map(*, within: bool = True) -> list[Tie]:
 
 
 def in_navigation(*, user) -> bool:
-    """Whether "Mentoring" belongs in this user's navigation."""
-    return user.is_authenticated and (
-        Relationship.objects.filter(Q(mentor=user) | Q(mentee=user)).exists()
-        or Induction.objects.filter(ect=user).exists()
-        or schools_led_by(user).exists()
-        or user.has_perm(COUNTY_PERMISSION)
+    """Whether "Mentoring" belongs in this user's navigation: one query, as on every page."""
+    if not user.is_authenticated:
+        return False
+    if user.has_perm(COUNTY_PERMISSION):
+        return True
+    from django.contrib.auth import get_user_model
+
+    leads = Q(school_roles__ended_at__isnull=True, school_roles__kind__in=LEADING_KINDS)
+    return (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .filter(
+            Q(mentoring_as_mentor__isnull=False)
+            | Q(mentoring_as_mentee__isnull=False)
+            | Q(induction__isnull=False)
+            | leads
+        )
+        .exists()
     )

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from academy_site.audit import access_record
@@ -72,6 +73,7 @@ def relationship(request, pk: int):
         "side": relationship.side_of(request.user),
         "meetings": selectors.meetings_of(relationship=relationship),
         "events": relationship.events.select_related("by"),
+        "today": timezone.localdate(),
         "breadcrumbs": _crumbs(),
     }
     if view == View.SCHOOL:

@@ -1,8 +1,26 @@
-"""The personal data this app holds, declared for the privacy app.
+"""The personal data this app holds, declared for the privacy app (export and erasure)."""
 
-None yet: volunteers owns only the scoring. The business volunteers' records
-(governors.BusinessVolunteer) still live in governors with their table; see the README for why
-they have not moved.
-"""
+from academy_site.privacy import PersonalData
 
-DECLARATIONS: list = []
+DECLARATIONS = [
+    PersonalData(
+        model="volunteers.BusinessVolunteer",
+        person_field="email",
+        fields=(
+            "name",
+            "email",
+            "phone",
+            "company",
+            "sector",
+            "skills",
+            "availability",
+            "interest",
+            "about",
+            "consent",
+            "registered_at",
+        ),
+        export="The offer to volunteer, as the person made it.",
+        erase="delete",
+        why="a governorship they were placed in stays with governors, no longer linked",
+    ),
+]
