@@ -7,9 +7,10 @@ from django.urls import reverse
 from academy_site.csv_export import csv_response
 from academy_site.permissions import permission_required_or_404
 
+from .figures import SMALL_NUMBER
 from .forms import ImpactFilterForm
 from .models import REPORT_PERMISSIONS
-from .selectors import OutOfScope, current_academic_year, scope_build
+from .selectors import OutOfScope, current_academic_year, matrix, scope_build
 from .selectors.dashboard import dashboard, dashboard_table
 
 DRILL_KEYS = ("provider", "school", "module")
@@ -103,4 +104,18 @@ def export_csv(request, dimension: str):
         filename=f"academy-{scope.level}-{dimension}-{scope.period.start:%Y%m%d}.csv",
         header=table.header(),
         rows=table.lines(),
+    )
+
+
+@permission_required_or_404("reports.view_county_reports")
+def impact_matrix(request):
+    """The social impact matrix: each indicator's baseline, latest value and change, by group."""
+    return render(
+        request,
+        "reports/impact_matrix.html",
+        {
+            "groups": matrix.impact_matrix(user=request.user),
+            "breadcrumbs": [("Impact", reverse("reports:index"))],
+            "small_number": SMALL_NUMBER,
+        },
     )

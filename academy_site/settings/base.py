@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "credentials",
     "workforce",
     "governors",
+    "evaluation",
     "reports",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

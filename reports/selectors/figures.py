@@ -53,6 +53,8 @@ def enrolments_active(scope: Scope) -> QuerySet:
     )
     if scope.school is not None:
         records = records.filter(learner__school=scope.school)
+    if scope.roles:
+        records = records.filter(learner__job_role__in=scope.roles)
     return records
 
 
@@ -64,6 +66,8 @@ def completions_in(scope: Scope) -> QuerySet:
     )
     if scope.school is not None:
         records = records.filter(enrolment__learner__school=scope.school)
+    if scope.roles:
+        records = records.filter(enrolment__learner__job_role__in=scope.roles)
     return records
 
 
@@ -75,6 +79,8 @@ def credits_in(scope: Scope) -> QuerySet:
     )
     if scope.school is not None:
         records = records.filter(learner__school=scope.school)
+    if scope.roles:
+        records = records.filter(learner__job_role__in=scope.roles)
     return records
 
 

@@ -65,6 +65,7 @@ class Scope:
     school: School | None = None
     module: ModuleInfo | None = None
     allowed_provider_ids: frozenset = field(default_factory=frozenset)
+    roles: tuple = ()  # only learners in these job roles (a stakeholder group); () for all
 
     def providers_titles(self) -> list[str]:
         return [provider.title for provider in self.providers.values()]

@@ -418,7 +418,14 @@ PROJECT_ROWS = [
     Row(
         "reports:export_csv",
         council(200, lead_a=200, lead_b=200),
-        kwargs=lambda w: {"dimension": "provider"},
+        kwargs=lambda w: {"dimension": "module"},
+    ),
+    Row("reports:impact_matrix", council(200)),
+    Row(
+        "evaluation:answer",
+        signed_in(404, learner=200),
+        kwargs=lambda w: {"questionnaire_id": w.questionnaire.pk, "page_id": w.module_a.pk},
+        reason="Offered only to the learner taking the module.",
     ),
 ]
 

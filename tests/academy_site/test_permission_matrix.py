@@ -21,6 +21,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
+from evaluation.models import Questionnaire
 from tests.academy_site import permission_matrix as matrix
 from tests.factories import PASSWORD
 
@@ -295,6 +296,11 @@ class World:
         )
         self.pathway = PathwayPageFactory(stages=[stage(required=[self.module_a])])
         self.pathway_enrolment = pathway_join(learner=self.learner, pathway=self.pathway)
+        self.questionnaire = Questionnaire.objects.create(
+            slug="matrix-before", title="Before you start", timing="before"
+        )
+        self.questionnaire.pages.add(self.module_a)
+        self.questionnaire.questions.create(text="How confident?", measure="confidence")
 
         self.framework = Framework.objects.create(name="Governance", slug=GOVERNANCE_2017)
         feature = self.framework.elements.create(code="1", title="Strategic leadership")
