@@ -2,6 +2,8 @@
 which source, against which baseline and target), and short questionnaires learners may answer
 before and after a module or pathway. Answering is never required to complete anything."""
 
+import secrets
+
 from django.conf import settings
 from django.db import models
 
@@ -174,6 +176,26 @@ class Indicator(models.Model):
                 name="indicator_has_one_source",
             )
         ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def _salt() -> str:
+    return secrets.token_hex(16)
+
+
+class Study(models.Model):
+    """A piece of the University's research: each gets its own stable pseudonyms."""
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=200)
+    salt = models.CharField(max_length=64, default=_salt, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "studies"
 
     def __str__(self) -> str:
         return self.name

@@ -19,7 +19,11 @@ class Offer:
 
 def questionnaires_offered(*, learner) -> list[Offer]:
     """Before-questionnaires for what the learner has started and not finished, after-ones for
-    what they have completed; leaving out those already answered."""
+    what they have completed; leaving out those already answered. One query when none is
+    active (My learning asks on every visit)."""
+    questionnaires = list(Questionnaire.objects.filter(active=True).prefetch_related("pages"))
+    if not questionnaires:
+        return []
     enrolments = Enrolment.objects.filter(learner=learner).exclude(
         status=Enrolment.Status.WITHDRAWN
     )
@@ -32,7 +36,6 @@ def questionnaires_offered(*, learner) -> list[Offer]:
         Response.objects.filter(person=learner).values_list("questionnaire_id", "page_id")
     )
     offers = []
-    questionnaires = Questionnaire.objects.filter(active=True).prefetch_related("pages")
     for questionnaire in questionnaires:
         wanted = started if questionnaire.timing == Questionnaire.Timing.BEFORE else done
         for page in questionnaire.pages.all():

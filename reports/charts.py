@@ -116,7 +116,7 @@ def column_chart(table: Table, key: str, *, title: str) -> Chart:
         chart.marks.append(
             Mark(
                 label=f"{short}" + (f" {year}" if len(items) <= 6 else ""),
-                text=text if len(text) <= 4 else "<5" if text.startswith("fewer") else "–",
+                text="<5" if text.startswith("fewer") else "–" if value is None else text,
                 x=round(x, 1),
                 y=round(y, 1),
                 width=round(width, 1),

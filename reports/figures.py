@@ -105,17 +105,20 @@ STILL_TEACHING = Figure(
     "Still in a county school",
     "Of the people whose first module completion was at least this long ago, those with an "
     "employment at a county school on the anniversary.",
+    additive=False,
 )
 INTO_LEADERSHIP = Figure(
     "into_leadership",
     "Moved into leadership",
     "Of the same people, those in a leadership role (middle or senior leader, headteacher) on "
     "the anniversary who were not in one when they first completed.",
+    additive=False,
 )
 COHORT = Figure(
     "cohort",
     "Trained here",
     "People whose first module completion was at least this long ago.",
+    additive=False,
 )
 ATTENDED = Figure(
     "attended",

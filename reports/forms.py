@@ -1,4 +1,8 @@
+from datetime import timedelta
+
+from dateutil.relativedelta import relativedelta
 from django import forms
+from django.utils import timezone
 
 from .selectors import Period
 
@@ -31,7 +35,9 @@ class ImpactFilterForm(forms.Form):
     def __init__(self, *args, years: list[int], **kwargs):
         super().__init__(*args, **kwargs)
         self.years = years
-        self.fields["year"].choices = [(year, Period.academic_year(year).label) for year in years]
+        self.fields["year"].choices = [("", "The last 12 months")] + [
+            (year, Period.academic_year(year).label) for year in years
+        ]
 
     def clean(self):
         data = super().clean()
@@ -43,11 +49,14 @@ class ImpactFilterForm(forms.Form):
         return data
 
     def period(self) -> Period:
-        """The dates chosen, else the year chosen, else the current academic year."""
+        """The dates chosen, else the year chosen, else the last twelve months."""
         data = self.cleaned_data if self.is_valid() else {}
         if data.get("start") and data.get("end"):
             return Period.dates(data["start"], data["end"])
-        return Period.academic_year(data.get("year") or self.years[0])
+        if data.get("year"):
+            return Period.academic_year(data["year"])
+        today = timezone.localdate()
+        return Period.dates(today - relativedelta(years=1) + timedelta(days=1), today)
 
     def drill(self) -> dict:
         data = self.cleaned_data if self.is_valid() else {}

@@ -4,14 +4,20 @@ from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
 
+from academy_site.audit import EXPORTED, access_record
 from academy_site.csv_export import csv_response
 from academy_site.permissions import permission_required_or_404
+from evaluation.models import Study
 
 from .figures import SMALL_NUMBER
 from .forms import ImpactFilterForm
 from .models import REPORT_PERMISSIONS
 from .selectors import OutOfScope, current_academic_year, matrix, scope_build
 from .selectors.dashboard import dashboard, dashboard_table
+from .selectors.partnerships import network as partnership_network
+from .selectors.research import HEADER as RESEARCH_HEADER
+from .selectors.research import research_rows
+from .selectors.staff import staff_kept
 
 DRILL_KEYS = ("provider", "school", "module")
 
@@ -117,5 +123,74 @@ def impact_matrix(request):
             "groups": matrix.impact_matrix(user=request.user),
             "breadcrumbs": [("Impact", reverse("reports:index"))],
             "small_number": SMALL_NUMBER,
+        },
+    )
+
+
+@permission_required_or_404("reports.view_county_reports")
+def partnerships(request):
+    """Which organisations work with which: a network drawing and the table of every tie."""
+    tie = request.GET.get("tie") or None
+    drawing = partnership_network(tie=tie)
+    if tie and tie not in drawing.kinds:
+        raise Http404
+    return render(
+        request,
+        "reports/partnerships.html",
+        {
+            "network": drawing,
+            "tie": tie,
+            "breadcrumbs": [("Impact", reverse("reports:index"))],
+        },
+    )
+
+
+@permission_required_or_404("reports.view_county_reports")
+def staff(request):
+    """Of the people who trained here: still in the county's schools, and into leadership."""
+    scope, _ = _scope_for(request)
+    table = staff_kept(scope)
+    return render(
+        request,
+        "reports/staff.html",
+        {
+            "table": table,
+            "definitions": table.figures,
+            "breadcrumbs": [("Impact", reverse("reports:index"))],
+        },
+    )
+
+
+@permission_required_or_404("reports.view_county_reports")
+def research_export(request):
+    """A pseudonymised CSV of consenting people's training for one study, logged as an export."""
+    studies = list(Study.objects.all())
+    if request.method == "POST":
+        study = next((s for s in studies if s.slug == request.POST.get("study")), None)
+        if study is None:
+            raise Http404
+        scope, _ = _scope_for(request)
+        rows, people = research_rows(study=study, scope=scope)
+        access_record(
+            viewer=request.user,
+            people=people,
+            what=f"Research export: {study.name}, {scope.period.label}",
+            request=request,
+            action=EXPORTED,
+        )
+        return csv_response(
+            filename=f"academy-research-{study.slug}-{scope.period.start:%Y%m%d}.csv",
+            header=RESEARCH_HEADER,
+            rows=rows,
+        )
+    scope, form = _scope_for(request)
+    return render(
+        request,
+        "reports/research_export.html",
+        {
+            "studies": studies,
+            "scope": scope,
+            "form": form,
+            "breadcrumbs": [("Impact", reverse("reports:index"))],
         },
     )
