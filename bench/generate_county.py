@@ -125,7 +125,8 @@ def _state(cursor) -> dict | None:
     row = cursor.fetchone()
     if row is None:
         return {"scale": None, "seed": None, "finished_at": None, "summary": None}
-    return {"scale": row[0], "seed": row[1], "finished_at": row[2], "summary": row[3]}
+    summary = json.loads(row[3]) if isinstance(row[3], str) else row[3]
+    return {"scale": row[0], "seed": row[1], "finished_at": row[2], "summary": summary}
 
 
 def generate(
@@ -166,7 +167,7 @@ def generate(
     summary["seconds"] = round(time.monotonic() - started, 1)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"UPDATE {MARKER} SET finished_at = now(), summary = %s", [json.dumps(summary)]
+            f"UPDATE {MARKER} SET finished_at = now(), summary = %s::jsonb", [json.dumps(summary)]
         )
     log(f"Generated {scale} (seed {seed}) in {summary['seconds']} s:")
     for name, value in summary["counts"].items():
@@ -261,18 +262,18 @@ class _Generator:
         self.reset_sequences(["schools_school"])
 
     def people(self):
-        """Learners (the first `governors` of them govern), with a school each."""
+        """Learners (the last `governors` of them govern), with a school each."""
         from django.contrib.auth.hashers import make_password
 
         password = make_password(BENCH_PASSWORD)
         roles = ["teacher"] * 6 + ["early_career", "middle_leader", "teaching_assistant"]
         roles += ["support_staff", "senior_leader", "early_years", "trainee"]
         joined = NOW - dt.timedelta(days=900)
-        n_gov = self.scale.governors
+        first_governor = self.scale.learners - self.scale.governors + 1
 
         def rows():
             for n in range(1, self.scale.learners + 1):
-                role = "governor" if n <= n_gov else self.rng.choice(roles)
+                role = "governor" if n >= first_governor else self.rng.choice(roles)
                 yield (
                     n,
                     password,
@@ -780,7 +781,8 @@ class _Generator:
         self.reset_sequences(["pathways_pathwayenrolment"])
 
     def governors(self):
-        """Boards of about a dozen governors; the first learners are the governors."""
+        """Boards of about a dozen governors; the last learners are the governors."""
+        first_governor = self.scale.learners - self.scale.governors + 1
         from courses.models import ModulePage
 
         kinds = ["maintained", "trust", "local"]
@@ -806,7 +808,16 @@ class _Generator:
             role = {1: "chair", 2: "vice_chair", 3: "clerk"}.get(place, roles[g % len(roles)])
             appointed = (NOW - dt.timedelta(days=30 + g % 1400)).date()
             rows.append(
-                (g, g, board, role, appointed, appointed + dt.timedelta(days=4 * 365), None, NOW)
+                (
+                    g,
+                    first_governor + g - 1,
+                    board,
+                    role,
+                    appointed,
+                    appointed + dt.timedelta(days=4 * 365),
+                    None,
+                    NOW,
+                )
             )
         self.copy(
             "governors_governorship",
@@ -848,7 +859,7 @@ class _Generator:
 
     def employments(self):
         """Every member of staff (not the governors) works at their school."""
-        first = self.scale.governors + 1
+        last = self.scale.learners - self.scale.governors
         self.copy(
             "workforce_employment",
             [
@@ -872,7 +883,7 @@ class _Generator:
                     None,
                     NOW,
                 )
-                for n in range(first, self.scale.learners + 1)
+                for n in range(1, last + 1)
             ),
         )
         self.reset_sequences(["workforce_employment"])
