@@ -386,4 +386,8 @@ CELERY_BEAT_SCHEDULE = {
         "task": "courses.tasks.publish_scheduled_pages",
         "schedule": 5 * 60,
     },
+    "reports-refresh-pathway-stages": {
+        "task": "reports.tasks.refresh_pathway_stages",
+        "schedule": 15 * 60,
+    },
 }

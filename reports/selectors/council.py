@@ -1,42 +1,52 @@
 """The council's county figures beyond modules: pathways by stage, governors' training by
 board, volunteers placed, and what other apps (events, mentoring) report where installed."""
 
+from datetime import datetime
+
 from django.apps import apps
+from django.db.models import Max, Sum
 
 from governors.models import Board, BusinessVolunteer
 from governors.selectors import boards_compliance
 from pathways.models import PathwayEnrolment, PathwayPage
-from pathways.selectors import pathways_progress_many
 
 from .. import figures as F
+from ..models import PathwayStageCount
+from ..services import COMPLETED_STAGE, pathway_stages_count
 from .scope import Scope
 from .tables import Table, TableRow, cells_make
 
-COMPLETED_STAGE = "Completed every stage"
 
-
-def pathway_stages(scope: Scope) -> list[Table]:
-    """Learners on each county pathway today, by the stage they are working on."""
-    enrolments = PathwayEnrolment.objects.filter(left_at__isnull=True).select_related("pathway")
+def pathway_stages(scope: Scope) -> tuple[list[Table], datetime | None]:
+    """Learners on each county pathway, by the stage they are working on, from the summary the
+    scheduled task keeps (and when it was made); worked out now when it has never run."""
+    summary = PathwayStageCount.objects.all()
     if scope.school is not None:
-        enrolments = enrolments.filter(learner__school=scope.school)
-    enrolments = list(enrolments)
-    progress = pathways_progress_many(enrolments=enrolments)
+        summary = summary.filter(school=scope.school)
+    refreshed = PathwayStageCount.objects.aggregate(at=Max("refreshed_at"))["at"]
     counts: dict[int, dict[str, int]] = {}
-    for enrolment in enrolments:
-        done = progress[enrolment.pk]
-        stage = (
-            COMPLETED_STAGE
-            if done.is_complete
-            else (done.current_stage.spec.title if done.current_stage else "Not started")
+    if refreshed is None:
+        enrolments = PathwayEnrolment.objects.filter(left_at__isnull=True).select_related(
+            "pathway", "learner"
         )
-        by_stage = counts.setdefault(enrolment.pathway_id, {})
-        by_stage[stage] = by_stage.get(stage, 0) + 1
+        if scope.school is not None:
+            enrolments = enrolments.filter(learner__school=scope.school)
+        rows = pathway_stages_count(enrolments).items()
+    else:
+        rows = (
+            ((pathway, stage, None), n)
+            for pathway, stage, n in summary.values("pathway_id", "stage")
+            .annotate(n=Sum("learners"))
+            .values_list("pathway_id", "stage", "n")
+        )
+    for (pathway, stage, _), n in rows:
+        by_stage = counts.setdefault(pathway, {})
+        by_stage[stage] = by_stage.get(stage, 0) + n
     tables = []
     for pathway in PathwayPage.objects.live().order_by("title"):
         stages = [spec.title for spec in pathway.stage_specs()] + [COMPLETED_STAGE]
         found = counts.get(pathway.pk, {})
-        rows = [
+        table_rows = [
             TableRow(stage, stage, {"pathway_learners": found.get(stage, 0)})
             for stage in dict.fromkeys([*stages, *found])
         ]
@@ -46,13 +56,13 @@ def pathway_stages(scope: Scope) -> list[Table]:
             pathway.title,
             "Stage",
             [F.PATHWAY_LEARNERS],
-            rows,
+            table_rows,
             total,
             withheld=scope.small_numbers_withheld,
         )
-        cells_make(rows, total, table.figures, table.withheld)
+        cells_make(table_rows, total, table.figures, table.withheld)
         tables.append(table)
-    return tables
+    return tables, refreshed
 
 
 def governor_training(scope: Scope) -> Table:
@@ -60,10 +70,13 @@ def governor_training(scope: Scope) -> Table:
     rows = []
     total_governors = 0
     met = applies = 0
+    governing = (
+        set(scope.school.boards.values_list("pk", flat=True)) if scope.school is not None else None
+    )
     for entry in boards_compliance():
         if entry.board.is_closed:
             continue
-        if scope.school is not None and not entry.board.schools.filter(pk=scope.school.pk).exists():
+        if governing is not None and entry.board.pk not in governing:
             continue
         total_governors += entry.governors
         met += entry.compliance.met

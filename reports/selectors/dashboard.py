@@ -97,7 +97,12 @@ SPECS = [
     TableSpec(
         "module",
         _by("module", _module_columns, "By module", "Module"),
-        lambda scope: scope.module is None,
+        lambda scope: scope.module is None and scope.level != "county",
+    ),
+    TableSpec(
+        "module",
+        _by("module", COUNTS + [F.CREDITS], "By module", "Module"),
+        lambda scope: scope.level == "county",
     ),
     TableSpec(
         "role",
@@ -128,7 +133,6 @@ SPECS = [
         lambda scope: scope.county and scope.level == "county",
     ),
 ]
-SPEC_BY_SLUG = {spec.slug: spec for spec in SPECS}
 
 
 @dataclass
@@ -143,6 +147,7 @@ class Dashboard:
     headline: Table
     sections: list[Section] = field(default_factory=list)
     pathways: list[Section] = field(default_factory=list)
+    pathways_refreshed: object = None
     mentoring: dict | None = None
     definitions: list[F.Figure] = field(default_factory=list)
 
@@ -171,10 +176,8 @@ def _chart(spec: TableSpec, table: Table):
 
 def dashboard_table(scope: Scope, slug: str) -> Table | None:
     """One table of the dashboard, as its page shows it; None if this view shows no such table."""
-    spec = SPEC_BY_SLUG.get(slug)
-    if spec is None or not spec.shows(scope):
-        return None
-    return spec.build(scope)
+    spec = next((s for s in SPECS if s.slug == slug and s.shows(scope)), None)
+    return spec.build(scope) if spec else None
 
 
 def dashboard(scope: Scope) -> Dashboard:
@@ -187,12 +190,13 @@ def dashboard(scope: Scope) -> Dashboard:
         board.sections.append(Section(table, _chart(spec, table)))
         used.update({figure.key: figure for figure in table.figures})
     if scope.county and scope.provider is None and scope.module is None:
+        tables, board.pathways_refreshed = council.pathway_stages(scope)
         board.pathways = [
             Section(
                 table,
                 bar_chart(table, "pathway_learners", title=f"{table.heading}: learners by stage"),
             )
-            for table in council.pathway_stages(scope)
+            for table in tables
         ]
         if board.pathways:
             used[F.PATHWAY_LEARNERS.key] = F.PATHWAY_LEARNERS

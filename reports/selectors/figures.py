@@ -130,20 +130,39 @@ def _aggregate(scope: Scope, records: QuerySet, base: str, by: str | None, aggre
     return {key: value or 0 for key, value in grouped}
 
 
+def _remembered(selector):
+    """The selector, computing each (figure, dimension) once per scope: the completion rate and
+    the headline reuse the counts the tables already asked for."""
+
+    def remembered(scope: Scope, by: str | None = None):
+        key = (selector.__name__, by)
+        if key not in scope.memo:
+            scope.memo[key] = selector(scope, by)
+        return scope.memo[key]
+
+    remembered.__name__ = selector.__name__
+    remembered.__doc__ = selector.__doc__
+    return remembered
+
+
+@_remembered
 def learners(scope: Scope, by: str | None = None):
     return _aggregate(
         scope, enrolments_active(scope), "enrolment", by, Count("learner_id", distinct=True)
     )
 
 
+@_remembered
 def enrolments(scope: Scope, by: str | None = None):
     return _aggregate(scope, enrolments_active(scope), "enrolment", by, Count("id"))
 
 
+@_remembered
 def completions(scope: Scope, by: str | None = None):
     return _aggregate(scope, completions_in(scope), "completion", by, Count("id"))
 
 
+@_remembered
 def completed_enrolments(scope: Scope, by: str | None = None):
     """Active enrolments with a completion in the period: the rate's numerator."""
     return _aggregate(
@@ -159,6 +178,7 @@ def _rate(part: int, whole: int) -> int | None:
     return round(100 * part / whole) if whole else None
 
 
+@_remembered
 def completion_rate(scope: Scope, by: str | None = None):
     done, active = completed_enrolments(scope, by), enrolments(scope, by)
     if by is None:
@@ -166,6 +186,7 @@ def completion_rate(scope: Scope, by: str | None = None):
     return {key: _rate(done.get(key, 0), whole) for key, whole in active.items()}
 
 
+@_remembered
 def cpd_hours(scope: Scope, by: str | None = None):
     value = _aggregate(scope, credits_in(scope), "credit", by, Sum("cpd_hours"))
     if by is None:
@@ -173,10 +194,12 @@ def cpd_hours(scope: Scope, by: str | None = None):
     return {key: Decimal(hours) for key, hours in value.items()}
 
 
+@_remembered
 def credits(scope: Scope, by: str | None = None):
     return _aggregate(scope, credits_in(scope), "credit", by, Sum("academic_credits"))
 
 
+@_remembered
 def median_days(scope: Scope, by: str | None = None):
     """Days from enrolling to a first completion, for completions in the period."""
     records = completions_in(scope).filter(cycle=1).order_by()

@@ -68,7 +68,7 @@ def _survey(indicator: Indicator) -> MatrixRow:
 
 
 def _platform(indicator: Indicator, county: Scope) -> MatrixRow:
-    scope = replace(county, roles=GROUP_ROLES[indicator.group])
+    scope = replace(county, roles=GROUP_ROLES[indicator.group], memo={})
     latest = figures.SELECTORS[indicator.platform_figure](scope, None)
     shown = latest
     note = county.period.label
@@ -77,7 +77,7 @@ def _platform(indicator: Indicator, county: Scope) -> MatrixRow:
     return MatrixRow(
         indicator,
         indicator.get_group_display(),
-        f"Platform: {indicator.get_platform_figure_display().lower()}",
+        f"Platform: {indicator.get_platform_figure_display()}",
         _number(indicator.baseline),
         _number(shown) if shown is not None else f"fewer than {SMALL_NUMBER}",
         _change(shown, indicator.baseline),

@@ -2,7 +2,6 @@
 registers for the `academy_partnership_ties` hook (learning.hooks.PARTNERSHIP_TIES), and drawn
 as a network (nodes on a circle, a line for each tie)."""
 
-import math
 from dataclasses import dataclass, field
 
 from django.db.models import Count
@@ -13,6 +12,7 @@ from governors.models import Board, BusinessVolunteer
 from learning.hooks import PARTNERSHIP_TIES
 from learning.models import Enrolment
 
+LEFT_X = 250  # room for the longest label left of the left column
 KEYS = ("source", "source_kind", "target", "target_kind", "tie")
 
 
@@ -105,45 +105,47 @@ class Network:
     kinds: list[str]
     nodes: list[Node] = field(default_factory=list)
     lines: list[tuple[float, float, float, float, str]] = field(default_factory=list)
-    size: int = 640
+    size: int = 760
+    height: int = 0
     description: str = ""
 
 
 def network(*, tie: str | None = None) -> Network:
-    """The ties (of one kind, or all) and their drawing: organisations on a circle, grouped
-    by kind, a line for each tie."""
+    """The ties (of one kind, or all) and their drawing: organisations that train, govern or
+    volunteer in a column on the left, those they work with on the right (an organisation that is
+    both stays on the left), a line for each tie. Columns keep every label legible."""
     every = ties_collect()
     kinds = sorted({t.tie for t in every})
     ties = [t for t in every if tie in (None, "", t.tie)]
-    names: dict[str, str] = {}
+    left: dict[str, str] = {}
+    right: dict[str, str] = {}
     for t in ties:
-        names.setdefault(t.source, t.source_kind)
-        names.setdefault(t.target, t.target_kind)
-    ordered = sorted(names.items(), key=lambda item: (item[1], item[0]))
+        left.setdefault(t.source, t.source_kind)
+    for t in ties:
+        if t.target not in left:
+            right.setdefault(t.target, t.target_kind)
     drawing = Network(ties, kinds)
-    centre, radius = drawing.size / 2, drawing.size / 2 - 150
+    step, top = 18, 14
+    rows = max(len(left), len(right), 1)
+    drawing.height = top * 2 + step * (rows - 1)
     positions = {}
-    for number, (name, kind) in enumerate(ordered):
-        angle = 2 * math.pi * number / max(len(ordered), 1) - math.pi / 2
-        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
-        right = math.cos(angle) >= 0
-        positions[name] = (x, y)
-        drawing.nodes.append(
-            Node(
-                name[:32],
-                kind,
-                round(x, 1),
-                round(y, 1),
-                "start" if right else "end",
-                round(x + (8 if right else -8), 1),
-                round(y + 4, 1),
+    for names, x, anchor, offset in (
+        (left, LEFT_X, "end", -8),
+        (right, drawing.size - LEFT_X, "start", 8),
+    ):
+        ordered = sorted(names.items(), key=lambda item: (item[1], item[0]))
+        spacing = (drawing.height - 2 * top) / max(len(ordered) - 1, 1) if len(ordered) > 1 else 0
+        for number, (name, kind) in enumerate(ordered):
+            y = top + number * spacing if len(ordered) > 1 else drawing.height / 2
+            positions[name] = (x, y)
+            drawing.nodes.append(
+                Node(name[:40], kind, x, round(y, 1), anchor, x + offset, round(y + 4, 1))
             )
-        )
     for t in ties:
         (x1, y1), (x2, y2) = positions[t.source], positions[t.target]
-        drawing.lines.append((round(x1, 1), round(y1, 1), round(x2, 1), round(y2, 1), t.tie))
+        drawing.lines.append((x1, round(y1, 1), x2, round(y2, 1), t.tie))
     drawing.description = (
-        f"{len(ordered)} organisations and {len(ties)} ties"
+        f"{len(left) + len(right)} organisations and {len(ties)} ties"
         + (f" of the kind “{tie}”" if tie else "")
         + "; the table below lists every tie."
     )

@@ -66,6 +66,8 @@ class Scope:
     module: ModuleInfo | None = None
     allowed_provider_ids: frozenset = field(default_factory=frozenset)
     roles: tuple = ()  # only learners in these job roles (a stakeholder group); () for all
+    # Figures already computed for this scope in this request: {(figure, dimension): value}.
+    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def providers_titles(self) -> list[str]:
         return [provider.title for provider in self.providers.values()]

@@ -10,7 +10,7 @@ from django.utils.html import escape
 from reports import figures as F
 from reports.selectors import Period, scope_build
 from reports.selectors import figures as selectors
-from reports.selectors.dashboard import SPECS, dashboard
+from reports.selectors.dashboard import dashboard
 from reports.selectors.quizzes import quiz_pass_rate
 
 from .conftest import lead_of
@@ -108,8 +108,3 @@ def test_every_figure_shown_has_its_definition_on_the_page(client, county, counc
     for key in shown | {figure.key for figure in board.headline.figures}:
         assert f'id="define-{key}"' in page
         assert escape(F.ALL[key].definition) in page
-
-
-def test_each_table_spec_has_a_unique_slug():
-    slugs = [spec.slug for spec in SPECS]
-    assert len(slugs) == len(set(slugs))

@@ -124,6 +124,8 @@ def test_every_csv_equals_the_table_on_the_page(client, county, council_officer,
     response = client.get(reverse("reports:index"), {**YEAR, **params})
     html = response.content.decode()
     checked = 0
+    slugs = [item.table.slug for item in response.context["board"].sections]
+    assert len(slugs) == len(set(slugs))
     for item in response.context["board"].sections:
         slug = item.table.slug
         if not item.table.rows:  # the page says there is nothing to show

@@ -13,6 +13,7 @@ import evaluation.demo
 import governors.demo
 import learning.demo
 import pathways.demo
+import reports.demo
 import schools.demo
 import workforce.demo
 from accounts.demo import DEMO_PASSWORD
@@ -29,6 +30,7 @@ SEEDS = [
     governors.demo,
     workforce.demo,
     evaluation.demo,
+    reports.demo,
     accounts.demo_authenticators,
 ]
 
