@@ -7,18 +7,21 @@ from statistics import median
 from typing import Any
 
 from django.apps import apps
+from django.db import connection
 from django.db.models import (
+    Aggregate,
     Case,
     CharField,
     Count,
     F,
+    FloatField,
     IntegerField,
     QuerySet,
     Sum,
     Value,
     When,
 )
-from django.db.models.functions import TruncMonth
+from django.db.models.functions import Extract, TruncMonth
 
 from courses.models import ModulePage
 from credentials.models import CreditEntry
@@ -199,10 +202,30 @@ def credits(scope: Scope, by: str | None = None):
     return _aggregate(scope, credits_in(scope), "credit", by, Sum("academic_credits"))
 
 
+class _Median(Aggregate):
+    """PostgreSQL's exact median (percentile_cont) of a number of days."""
+
+    function = "PERCENTILE_CONT"
+    template = "%(function)s(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
+    output_field = FloatField()
+
+
 @_remembered
 def median_days(scope: Scope, by: str | None = None):
-    """Days from enrolling to a first completion, for completions in the period."""
+    """Days from enrolling to a first completion, for completions in the period (rounded)."""
     records = completions_in(scope).filter(cycle=1).order_by()
+    if connection.vendor == "postgresql":
+        days = Extract(F("completed_at") - F("enrolment__enrolled_at"), "epoch") / 86400.0
+        if by is None:
+            value = records.aggregate(value=_Median(days))["value"]
+            return None if value is None else round(value)
+        grouped = (
+            records.annotate(key=_key(scope, "completion", by))
+            .values("key")
+            .annotate(value=_Median(days))
+            .values_list("key", "value")
+        )
+        return {key: round(value) for key, value in grouped}
     if by is None:
         pairs = [
             (None, *row) for row in records.values_list("enrolment__enrolled_at", "completed_at")
