@@ -1,12 +1,17 @@
 """Navigation that fits who is looking."""
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.db.models import Exists, OuterRef
 from django.urls import NoReverseMatch, reverse
 
 from academy_site.permissions import user_has_any_perm
-from mentoring.selectors import in_navigation as mentoring_in_navigation
+from governors.models import Governorship
+from mentoring.selectors import COUNTY_PERMISSION as MENTORING_COUNTY
+from mentoring.selectors import in_navigation_expression as mentoring_expression
 from reports.models import REPORT_PERMISSIONS
-from workforce.selectors import has_school_role
+from workforce.models import SchoolRole
 
 
 def _url(name: str) -> str | None:
@@ -16,25 +21,58 @@ def _url(name: str) -> str | None:
         return None
 
 
+def _roles(user) -> tuple[bool, bool, bool, bool]:
+    """In one query: whether the user sits on a board now, holds a school role now, takes part
+    in mentoring or induction, and holds any permission at all (most learners hold none, so their permissions are never loaded)."""
+    person = OuterRef("pk")
+    User = get_user_model()
+    row = (
+        User.objects.filter(pk=user.pk)
+        .annotate(
+            governs=Exists(Governorship.objects.current().filter(governor=person)),
+            school_role=Exists(SchoolRole.objects.current().filter(person=person)),
+            mentoring=mentoring_expression(person),
+            permitted=Exists(Permission.objects.filter(user=person))
+            | Exists(User.groups.through.objects.filter(user=person)),
+        )
+        .values_list("governs", "school_role", "mentoring", "permitted")
+        .first()
+    )
+    governs, school_role, mentoring, permitted = row or (False, False, False, False)
+    return governs, school_role, mentoring, permitted or user.is_superuser
+
+
 def site_chrome(request):
+    """Computed once a request: panels rendered with render_to_string(request=...) run the
+    context processors again, and the navigation must not ask the database each time."""
+    if request is None:
+        return _site_chrome(None)
+    chrome = getattr(request, "_academy_site_chrome", None)
+    if chrome is None:
+        chrome = request._academy_site_chrome = _site_chrome(request)
+    return chrome
+
+
+def _site_chrome(request):
     user = getattr(request, "user", None)
     nav = [("Catalogue", _url("courses:catalogue")), ("Pathways", _url("pathways:index"))]
     if user is not None and user.is_authenticated:
         nav.insert(0, ("My learning", _url("learning:dashboard")))
         nav.append(("Certificates", _url("credentials:my_certificates")))
-        if (
-            user.is_governor_or_clerk
-            or user.has_perm("governors.manage_boards")
-            or user.governorships.filter(ended_on__isnull=True).exists()
-        ):
+        governs, school_role, mentoring, permitted = _roles(user)
+
+        def has_perm(perm: str) -> bool:
+            return permitted and user.has_perm(perm)
+
+        if user.is_governor_or_clerk or governs or has_perm("governors.manage_boards"):
             nav.append(("Governance", _url("governors:dashboard")))
-        if has_school_role(user=user):
+        if school_role or has_perm("workforce.view_all_schools"):
             nav.append(("My school", _url("workforce:index")))
-        if mentoring_in_navigation(user=user):
+        if mentoring or has_perm(MENTORING_COUNTY):
             nav.append(("Mentoring", _url("mentoring:index")))
-        if user_has_any_perm(user, REPORT_PERMISSIONS):
+        if permitted and user_has_any_perm(user, REPORT_PERMISSIONS):
             nav.append(("Reports", _url("reports:index")))
-        if user.has_perm("wagtailadmin.access_admin"):
+        if has_perm("wagtailadmin.access_admin"):
             nav.append(("Edit content", "/admin/"))
     else:
         nav.append(("Verify a certificate", _url("credentials:verify_form")))

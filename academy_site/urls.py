@@ -35,6 +35,7 @@ urlpatterns = [
     path("", include("mentoring.urls")),
     path("", include("governors.urls")),
     path("", include("reports.urls")),
+    path("", include("evaluation.urls")),
 ]
 
 if settings.DEBUG:

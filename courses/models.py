@@ -432,8 +432,29 @@ class ModulePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        lessons = list(self.lessons()) if self.pk else []
-        if getattr(request, "is_preview", False) and self.pk:
+        preview = getattr(request, "is_preview", False)
+        if self.pk and not preview:
+            from .outline import module_outline
+
+            outline = module_outline(self)
+            provider, lessons = outline.provider, outline.lessons
+            context.update(
+                prerequisites=outline.prerequisites,
+                audience_names=outline.audience_names,
+                framework_areas=outline.framework_areas,
+            )
+        else:
+            provider = self.get_parent().specific if self.pk else None
+            lessons = list(self.lessons()) if self.pk else []
+            context.update(
+                prerequisites=sorted(
+                    (module for module in self.prerequisites.all() if module.live),
+                    key=lambda m: m.title,
+                ),
+                audience_names=[audience.name for audience in self.audiences.all()],
+                framework_areas=self.framework_areas(),
+            )
+        if preview and self.pk:
             drafts = self.lesson_drafts()
             context["lesson_drafts_published_on_approval"] = [
                 draft for draft in drafts if not draft.in_own_approval
@@ -445,17 +466,10 @@ class ModulePage(Page):
                 draft.problems for draft in context["lesson_drafts_published_on_approval"]
             )
         context.update(
-            provider=self.get_parent().specific if self.pk else None,
+            provider=provider,
             lessons=lessons,
             total_time=duration_words(sum(lesson.estimated_minutes for lesson in lessons)),
-            prerequisites=sorted(
-                (module for module in self.prerequisites.all() if module.live),
-                key=lambda m: m.title,
-            ),
-            audience_names=[audience.name for audience in self.audiences.all()],
-            framework_areas=self.framework_areas(),
         )
-        provider = context["provider"]
         context["breadcrumbs"] = [("Home", "/"), ("Catalogue", reverse("courses:catalogue"))] + (
             [(provider.title, provider.get_url(request))] if provider else []
         )
@@ -485,10 +499,16 @@ class LessonPage(Page):
     subpage_types = []
 
     def get_context(self, request, *args, **kwargs):
+        """The lesson in its module: the module's outline comes from the shared cache."""
+        from .outline import module_outline
+
         context = super().get_context(request, *args, **kwargs)
-        ancestors = list(self.get_ancestors().filter(depth__gt=3)) if self.pk else []
-        module = ancestors[-1].specific if ancestors else None
-        lessons = list(module.lessons()) if module else []
+        parent = self.get_parent() if self.pk else None
+        outline = module_outline(parent) if parent and parent.specific_class is ModulePage else None
+        module = outline.module if outline else None
+        lessons = outline.lessons if outline else []
+        ancestors = [outline.provider, module] if outline and outline.provider else [module]
+        ancestors = [page for page in ancestors if page is not None]
         index = next((i for i, lesson in enumerate(lessons) if lesson.pk == self.pk), None)
         context.update(
             ancestors=ancestors[:-1],

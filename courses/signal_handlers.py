@@ -1,9 +1,12 @@
-"""Wagtail's workflow signals, handed to the services that act on them."""
+"""Wagtail's workflow signals, handed to the services that act on them; page changes, handed to
+the outline cache so that it forgets what they change."""
 
+from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
-from wagtail.signals import workflow_approved
+from wagtail.signals import post_page_move, pre_page_move, workflow_approved
 
-from .models import ModulePage
+from .models import Audience, Framework, FrameworkElement, ModulePage
+from .outline import outline_paths_touched, outlines_forget, outlines_forget_all
 from .services import module_lessons_publish
 
 
@@ -15,5 +18,22 @@ def _module_approved(sender, instance, user=None, **kwargs) -> None:
         module_lessons_publish(module=module, user=user)
 
 
+def _page_changed(sender, instance, **kwargs) -> None:
+    """Saved (so published or unpublished), deleted, or about to move or just moved."""
+    if isinstance(instance, Page) and instance.path:
+        outlines_forget(outline_paths_touched(instance))
+
+
+def _names_changed(sender, **kwargs) -> None:
+    outlines_forget_all()
+
+
 def register_signal_handlers() -> None:
     workflow_approved.connect(_module_approved, dispatch_uid="courses.module_approved")
+    for signal in (post_save, post_delete, pre_page_move, post_page_move):
+        signal.connect(_page_changed, dispatch_uid=f"courses.outline_{id(signal)}")
+    for model in (Framework, FrameworkElement, Audience):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                _names_changed, sender=model, dispatch_uid=f"courses.outline_names_{id(signal)}"
+            )

@@ -56,7 +56,7 @@ def _names_check() -> list[Error]:
 def _signatures_check() -> list[Error]:
     """Each listener takes the arguments learning passes, so it cannot fail only when called."""
     errors = []
-    for name, (positional, keywords) in CALLS.items():
+    for name, (positional, keywords) in {**CALLS, **CALLED_ELSEWHERE}.items():
         for fn in hooks.get_hooks(name):
             try:
                 inspect.signature(fn).bind(*positional, **dict.fromkeys(keywords))

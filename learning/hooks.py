@@ -16,11 +16,17 @@ COMPLETION_REQUIREMENTS = "academy_completion_requirements"
 # fn(request) -> str (HTML) or None: a section of "My learning", in the order registered.
 DASHBOARD_PANELS = "academy_dashboard_panels"
 
+# fn() -> iterable of {"source", "source_kind", "target", "target_kind", "tie"}: organisations
+# that work together, for the partnership map. reports calls it, not learning; it is named here
+# so every app registers under one spelling and the start-up check knows it.
+PARTNERSHIP_TIES = "academy_partnership_ties"
+
 PREFIX = "academy_"
 
-# Hooks with learning's prefix that other apps call, not learning: the name check leaves them be.
-# academy_partnership_ties: fn() -> iterable of tie dicts, from mentoring, read by reports.
-CALLED_ELSEWHERE = frozenset({"academy_partnership_ties"})
+# Hooks another app calls, with how it calls them: the start-up check knows their names too.
+CALLED_ELSEWHERE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    PARTNERSHIP_TIES: ((), ()),
+}
 
 # How learning calls each hook: the positional and the keyword arguments.
 CALLS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {

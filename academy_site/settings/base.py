@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "governors",
     "volunteers",
     "mentoring",
+    "evaluation",
     "reports",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -394,5 +395,9 @@ CELERY_BEAT_SCHEDULE = {
     "courses-publish-scheduled-pages": {
         "task": "courses.tasks.publish_scheduled_pages",
         "schedule": 5 * 60,
+    },
+    "reports-refresh-pathway-stages": {
+        "task": "reports.tasks.refresh_pathway_stages",
+        "schedule": 15 * 60,
     },
 }

@@ -187,6 +187,8 @@ def my_training(*, user, today: date | None = None) -> list[MyBoardTraining]:
     """What each of this person's boards requires of them, most urgent first."""
     today = today or timezone.localdate()
     governorships = list(user.governorships.current().select_related("board", "governor"))
+    if not governorships:
+        return []
     requirements = requirements_active()
     completions = _completions(
         learner_ids={user.pk}, module_ids={r.module_id for r in requirements}

@@ -576,7 +576,30 @@ PROJECT_ROWS = [
     Row(
         "reports:export_csv",
         council(200, lead_a=200, lead_b=200),
-        kwargs=lambda w: {"dimension": "provider"},
+        kwargs=lambda w: {"dimension": "module"},
+    ),
+    Row("reports:impact_matrix", council(200)),
+    Row("reports:partnerships", council(200)),
+    Row("reports:staff", council(200)),
+    Row(
+        "reports:research_export",
+        council(200),
+        post=Post(
+            council(OWNER),
+            data=lambda w: {"study": w.study.slug},
+            state=lambda w: w.exports_logged(),
+        ),
+    ),
+    Row(
+        "evaluation:answer",
+        signed_in(404, learner=200),
+        kwargs=lambda w: {"questionnaire_id": w.questionnaire.pk, "page_id": w.module_a.pk},
+        reason="Offered only to the learner taking the module.",
+        post=Post(
+            signed_in(404, learner=OWNER),
+            data=lambda w: {f"q{w.questionnaire.questions.get().pk}": "4", "consent": "on"},
+            state=lambda w: w.questionnaire.responses.count(),
+        ),
     ),
 ]
 

@@ -21,6 +21,8 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
+from academy_site.models import AccessRecord
+from evaluation.models import Questionnaire, Study
 from tests.academy_site import permission_matrix as matrix
 from tests.factories import PASSWORD
 
@@ -217,6 +219,10 @@ class World:
     """One of each person and each object the matrix asks about: the learner's, board A's and
     provider A's, with their counterparts (another learner, board B, provider B)."""
 
+    @staticmethod
+    def exports_logged() -> int:
+        return AccessRecord.objects.filter(action="exported").count()
+
     def __init__(self):
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
@@ -320,6 +326,12 @@ class World:
         )
         self.pathway = PathwayPageFactory(stages=[stage(required=[self.module_a])])
         self.pathway_enrolment = pathway_join(learner=self.learner, pathway=self.pathway)
+        self.questionnaire = Questionnaire.objects.create(
+            slug="matrix-before", title="Before you start", timing="before"
+        )
+        self.questionnaire.pages.add(self.module_a)
+        self.questionnaire.questions.create(text="How confident?", measure="confidence")
+        self.study = Study.objects.create(slug="matrix-study", name="Matrix study")
 
         self.framework = Framework.objects.create(name="Governance", slug=GOVERNANCE_2017)
         feature = self.framework.elements.create(code="1", title="Strategic leadership")

@@ -9,10 +9,12 @@ import accounts.demo
 import accounts.demo_authenticators
 import courses.demo
 import credentials.demo
+import evaluation.demo
 import governors.demo
 import learning.demo
 import mentoring.demo
 import pathways.demo
+import reports.demo
 import schools.demo
 import workforce.demo
 from accounts.demo import DEMO_PASSWORD
@@ -29,6 +31,8 @@ SEEDS = [
     governors.demo,
     workforce.demo,
     mentoring.demo,
+    evaluation.demo,
+    reports.demo,
     accounts.demo_authenticators,
 ]
 

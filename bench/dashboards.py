@@ -1,0 +1,126 @@
+"""Server time of the impact dashboards on a generated county (or nation): median of several
+runs per page, with its query count.
+
+    createdb -h 127.0.0.1 -U postgres academy_bench   # once
+    .venv/bin/python bench/dashboards.py \
+        --database-url postgres://postgres@127.0.0.1:5432/academy_bench [--scale county] [--runs 5]
+
+It fills the database with bench/generate_county.py first (which refuses any database it did not
+generate), then asks each page as a council officer and as a provider lead through Django's test
+client: the time is the whole request (selectors, tables, charts, template), with cached
+templates as in production.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "academy_site.settings.dev")
+os.environ.setdefault("DEBUG", "false")
+os.environ.setdefault("SECRET_KEY", "bench-only")
+os.environ.setdefault("ALLOWED_HOSTS", "testserver")
+
+
+def _officer():
+    from django.contrib.auth.models import Group
+
+    from accounts.models import User
+
+    officer, _ = User.objects.get_or_create(email="bench.officer@academy.example")
+    officer.groups.add(Group.objects.get(name="Council officers"))
+    return officer
+
+
+def _lead(provider):
+    from accounts.models import User
+    from courses.services import provider_permissions_setup
+
+    lead, _ = User.objects.get_or_create(email=f"bench.lead.{provider.pk}@academy.example")
+    lead.groups.add(provider_permissions_setup(provider=provider))
+    return lead
+
+
+def _client(user):
+    from allauth.mfa.models import Authenticator
+    from django.test import Client
+
+    from tests.factories import totp_enable
+
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        totp_enable(user)
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def _time(client, url: str, runs: int) -> tuple[float, int, int]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    times = []
+    queries = 0
+    status = 0
+    for _ in range(runs + 1):
+        with CaptureQueriesContext(connection) as captured:
+            started = time.perf_counter()
+            response = client.get(url)
+            times.append(time.perf_counter() - started)
+        queries, status = len(captured), response.status_code
+    return statistics.median(times[1:]) * 1000, queries, status
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database-url", required=True)
+    parser.add_argument("--scale", default="county", choices=["county", "national"])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    from generate_county import generate
+
+    generate(args.database_url, scale=args.scale, log=lambda message: None)
+
+    from django.core.management import call_command
+    from django.db.models import Count
+
+    from courses.models import ModulePage, ProviderPage
+    from learning.models import Enrolment
+    from reports.services import pathway_stages_refresh
+
+    call_command("migrate", verbosity=0)
+    started = time.perf_counter()
+    pathway_stages_refresh()
+    refresh = time.perf_counter() - started
+    provider = ProviderPage.objects.order_by("pk").first()
+    busiest = (
+        Enrolment.objects.values("learner__school_id", "module_id")
+        .order_by()
+        .annotate(n=Count("id"))
+        .order_by("-n")
+        .first()
+    )
+    module = ModulePage.objects.get(pk=busiest["module_id"])
+    school = busiest["learner__school_id"]
+    pages = [
+        ("county", _officer(), "/reports/"),
+        ("county, a school", _officer(), f"/reports/?school={school}"),
+        ("county, school, module", _officer(), f"/reports/?school={school}&module={module.pk}"),
+        ("provider lead", _lead(provider), "/reports/"),
+        ("county CSV by school", _officer(), "/reports/school.csv"),
+        ("impact matrix", _officer(), "/reports/impact-matrix/"),
+        ("staff kept", _officer(), "/reports/staff/"),
+    ]
+    print(f"{args.scale}: {Enrolment.objects.count():,} enrolments; median of {args.runs} runs")
+    print(f"  pathway stage summary refreshed in {refresh:.1f} s (the scheduled task's work)")
+    for label, user, url in pages:
+        ms, queries, status = _time(_client(user), url, args.runs)
+        print(f"  {label:<26} {ms:8.0f} ms  {queries:3d} queries  (HTTP {status})")
+
+
+if __name__ == "__main__":
+    main()

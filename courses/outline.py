@@ -1,0 +1,145 @@
+"""A module's outline, the same for every learner, kept in the shared cache.
+
+What a module page and each of its lesson pages show around the learner's own progress (the
+provider, the live lessons in order, prerequisites, audiences, framework areas) is read once and
+cached under the module's tree path, stamped with its id, address, latest revision and publishing
+time. Saving (so publishing and unpublishing), moving or deleting the module, one of its lessons,
+a prerequisite or anything above it forgets the outline (`outline_paths_touched`, wired to the
+model signals in signal_handlers.py), so it is never served stale.
+"""
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db import transaction
+from wagtail.models import Page
+
+from .models import (
+    Framework,
+    FrameworkElement,
+    LessonPage,
+    ModulePage,
+    ProviderPage,
+    duration_words,
+)
+
+KEY = "academy:outline:{}"
+VERSION_KEY = "academy:outline-version"
+TIMEOUT = 60 * 60 * 24
+
+
+@dataclass
+class ModuleOutline:
+    stamp: tuple
+    module: ModulePage
+    provider: ProviderPage | None
+    lessons: list[LessonPage]
+    prerequisites: list[ModulePage]
+    audience_names: list[str]
+    framework_areas: list[tuple[Framework, list[FrameworkElement]]]
+
+    @property
+    def lesson_ids(self) -> list[int]:
+        return [lesson.pk for lesson in self.lessons]
+
+    @property
+    def total_time(self) -> str:
+        return duration_words(sum(lesson.estimated_minutes for lesson in self.lessons))
+
+    def neighbours(self, lesson_id: int) -> tuple[LessonPage | None, LessonPage | None]:
+        ids = self.lesson_ids
+        if lesson_id not in ids:
+            return None, None
+        index = ids.index(lesson_id)
+        before = self.lessons[index - 1] if index > 0 else None
+        after = self.lessons[index + 1] if index + 1 < len(self.lessons) else None
+        return before, after
+
+
+def _stamp(page: Page, version) -> tuple:
+    return (
+        page.pk,
+        page.url_path,
+        page.latest_revision_id,
+        page.live_revision_id,
+        page.last_published_at,
+        version,
+    )
+
+
+def _build(module: Page, stamp: tuple) -> ModuleOutline:
+    if not isinstance(module, ModulePage):
+        module = ModulePage.objects.get(pk=module.pk)
+    provider = ProviderPage.objects.filter(path=module.path[: -Page.steplen]).first()
+    lessons = list(module.lessons().defer_streamfields())
+    prerequisites = sorted(
+        (m for m in module.prerequisites.all().defer_streamfields() if m.live),
+        key=lambda m: m.title,
+    )
+    return ModuleOutline(
+        stamp=stamp,
+        module=module,
+        provider=provider,
+        lessons=lessons,
+        prerequisites=prerequisites,
+        audience_names=[audience.name for audience in module.audiences.all()],
+        framework_areas=module.framework_areas(),
+    )
+
+
+def module_outline(module: Page) -> ModuleOutline:
+    """The module's outline from the cache, read and stored when it is not there (or stale).
+
+    `module` may be the module's base page row (as routing a lesson finds it)."""
+    return module_outlines([module])[module.pk]
+
+
+def module_outlines(modules: list[Page]) -> dict[int, ModuleOutline]:
+    """Outlines of many modules, by id, in one cache round trip (and reads for those missing)."""
+    keys = {module.pk: KEY.format(module.path) for module in modules}
+    found = cache.get_many([*keys.values(), VERSION_KEY])
+    version = found.get(VERSION_KEY, 0)
+    outlines, missing = {}, {}
+    for module in modules:
+        stamp = _stamp(module, version)
+        outline = found.get(keys[module.pk])
+        if outline is not None and outline.stamp == stamp:
+            outlines[module.pk] = outline
+        else:
+            outlines[module.pk] = _build(module, stamp)
+            missing[keys[module.pk]] = outlines[module.pk]
+    if missing:
+        cache.set_many(missing, TIMEOUT)
+    return outlines
+
+
+def outlines_forget_all() -> None:
+    """Framework, element or audience names changed: every outline may show them."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 1, None)
+
+
+def outline_paths_touched(page: Page, *, also: tuple[str, ...] = ()) -> set[str]:
+    """The paths of the modules whose outline shows this page: the page itself and its parent
+    (a module, or a lesson's module), every module below it, and those it is a prerequisite of."""
+    paths = {page.path, page.path[: -Page.steplen], *also}
+    model = page.specific_class
+    if model is ModulePage:
+        paths |= set(
+            ModulePage.objects.filter(prerequisites__pk=page.pk).values_list("path", flat=True)
+        )
+    elif model is not LessonPage:
+        paths |= set(
+            ModulePage.objects.filter(path__startswith=page.path).values_list("path", flat=True)
+        )
+    return paths
+
+
+def outlines_forget(paths) -> None:
+    """Forget now, and again once the transaction commits: a request that read the old rows
+    before the commit may have stored them meanwhile."""
+    keys = [KEY.format(path) for path in paths]
+    cache.delete_many(keys)
+    transaction.on_commit(lambda: cache.delete_many(keys))
