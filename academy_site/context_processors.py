@@ -1,15 +1,11 @@
 """Navigation that fits who is looking."""
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
-from django.db.models import Exists, OuterRef
 from django.urls import NoReverseMatch, reverse
 
+from academy_site.middleware import person_roles, request_roles
 from academy_site.permissions import user_has_any_perm
-from governors.models import Governorship
 from reports.models import REPORT_PERMISSIONS
-from workforce.models import SchoolRole
 
 
 def _url(name: str) -> str | None:
@@ -17,26 +13,6 @@ def _url(name: str) -> str | None:
         return reverse(name)
     except NoReverseMatch:
         return None
-
-
-def _roles(user) -> tuple[bool, bool, bool]:
-    """In one query: whether the user sits on a board now, holds a school role now, and holds
-    any permission at all (most learners hold none, so their permissions are never loaded)."""
-    person = OuterRef("pk")
-    User = get_user_model()
-    row = (
-        User.objects.filter(pk=user.pk)
-        .annotate(
-            governs=Exists(Governorship.objects.current().filter(governor=person)),
-            school_role=Exists(SchoolRole.objects.current().filter(person=person)),
-            permitted=Exists(Permission.objects.filter(user=person))
-            | Exists(User.groups.through.objects.filter(user=person)),
-        )
-        .values_list("governs", "school_role", "permitted")
-        .first()
-    )
-    governs, school_role, permitted = row or (False, False, False)
-    return governs, school_role, permitted or user.is_superuser
 
 
 def site_chrome(request):
@@ -56,7 +32,8 @@ def _site_chrome(request):
     if user is not None and user.is_authenticated:
         nav.insert(0, ("My learning", _url("learning:dashboard")))
         nav.append(("Certificates", _url("credentials:my_certificates")))
-        governs, school_role, permitted = _roles(user)
+        roles = request_roles(request) if request is not None else person_roles(user)
+        governs, school_role, permitted = roles.governs, roles.school_role, roles.permitted
 
         def has_perm(perm: str) -> bool:
             return permitted and user.has_perm(perm)

@@ -7,8 +7,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
+from courses.restrictions import CachedViewRestrictionsMixin
 
-class HomePage(Page):
+
+class HomePage(CachedViewRestrictionsMixin, Page):
     """The front door: what the Academy is and where to go next."""
 
     intro = RichTextField(blank=True)
@@ -24,6 +26,8 @@ class HomePage(Page):
         Wherever a page on the way routes for itself (a routable page), its own route() decides
         from there, as Wagtail's would."""
         if not path_components:
+            if getattr(self, "_academy_from_cache", False):  # the site's root, kept in the cache
+                return type(self).objects.get(pk=self.pk).route(request, path_components)
             return super().route(request, path_components)
         prefixes, url = [], self.url_path
         for component in path_components:
