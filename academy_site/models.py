@@ -7,10 +7,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
-from courses.restrictions import CachedViewRestrictionsMixin
 
-
-class HomePage(CachedViewRestrictionsMixin, Page):
+class HomePage(Page):
     """The front door: what the Academy is and where to go next."""
 
     intro = RichTextField(blank=True)
