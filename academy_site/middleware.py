@@ -14,7 +14,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import Exists, OuterRef
 from django.http.request import split_domain_port
 from wagtail.models import Site
@@ -59,7 +59,10 @@ class SiteCacheMiddleware:
 
     def __call__(self, request):
         if not _skipped(request) and not hasattr(request, "_wagtail_site"):
-            request._wagtail_site = site_for_request(request)
+            try:
+                request._wagtail_site = site_for_request(request)
+            except DatabaseError:
+                pass  # the pages that need a site fail on their own; /service-status/ must not
         return self.get_response(request)
 
 
