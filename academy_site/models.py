@@ -49,7 +49,6 @@ class HomePage(Page):
             parent = page
         page = parent.specific
         page._cached_parent_obj = parent._cached_parent_obj
-        page._academy_route_chain = [self, *(found[prefix] for prefix in prefixes[:-1])]
         if not page.live:
             raise Http404
         return RouteResult(page)
