@@ -1,17 +1,12 @@
 """Navigation that fits who is looking."""
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
-from django.db.models import Exists, OuterRef
 from django.urls import NoReverseMatch, reverse
 
+from academy_site.middleware import person_roles, request_roles
 from academy_site.permissions import user_has_any_perm
-from governors.models import Governorship
 from mentoring.selectors import COUNTY_PERMISSION as MENTORING_COUNTY
-from mentoring.selectors import in_navigation_expression as mentoring_expression
 from reports.models import REPORT_PERMISSIONS
-from workforce.models import SchoolRole
 
 
 def _url(name: str) -> str | None:
@@ -19,27 +14,6 @@ def _url(name: str) -> str | None:
         return reverse(name)
     except NoReverseMatch:
         return None
-
-
-def _roles(user) -> tuple[bool, bool, bool, bool]:
-    """In one query: whether the user sits on a board now, holds a school role now, takes part
-    in mentoring or induction, and holds any permission at all (most learners hold none, so their permissions are never loaded)."""
-    person = OuterRef("pk")
-    User = get_user_model()
-    row = (
-        User.objects.filter(pk=user.pk)
-        .annotate(
-            governs=Exists(Governorship.objects.current().filter(governor=person)),
-            school_role=Exists(SchoolRole.objects.current().filter(person=person)),
-            mentoring=mentoring_expression(person),
-            permitted=Exists(Permission.objects.filter(user=person))
-            | Exists(User.groups.through.objects.filter(user=person)),
-        )
-        .values_list("governs", "school_role", "mentoring", "permitted")
-        .first()
-    )
-    governs, school_role, mentoring, permitted = row or (False, False, False, False)
-    return governs, school_role, mentoring, permitted or user.is_superuser
 
 
 def site_chrome(request):
@@ -59,7 +33,9 @@ def _site_chrome(request):
     if user is not None and user.is_authenticated:
         nav.insert(0, ("My learning", _url("learning:dashboard")))
         nav.append(("Certificates", _url("credentials:my_certificates")))
-        governs, school_role, mentoring, permitted = _roles(user)
+        roles = request_roles(request) if request is not None else person_roles(user)
+        governs, school_role, permitted = roles.governs, roles.school_role, roles.permitted
+        mentoring = roles.mentoring
 
         def has_perm(perm: str) -> bool:
             return permitted and user.has_perm(perm)

@@ -24,6 +24,8 @@ class HomePage(Page):
         Wherever a page on the way routes for itself (a routable page), its own route() decides
         from there, as Wagtail's would."""
         if not path_components:
+            if getattr(self, "_academy_from_cache", False):  # the site's root, kept in the cache
+                return type(self).objects.get(pk=self.pk).route(request, path_components)
             return super().route(request, path_components)
         prefixes, url = [], self.url_path
         for component in path_components:
@@ -47,7 +49,6 @@ class HomePage(Page):
             parent = page
         page = parent.specific
         page._cached_parent_obj = parent._cached_parent_obj
-        page._academy_route_chain = [self, *(found[prefix] for prefix in prefixes[:-1])]
         if not page.live:
             raise Http404
         return RouteResult(page)

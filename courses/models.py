@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from .blocks import LessonStreamBlock
 from .credits import NOTIONAL_HOURS_PER_CREDIT
+from .restrictions import CachedViewRestrictionsMixin
 from .validation import lesson_body_problems
 
 
@@ -93,7 +94,7 @@ class Audience(models.Model):
         return self.name
 
 
-class ProviderIndexPage(Page):
+class ProviderIndexPage(CachedViewRestrictionsMixin, Page):
     """Lists every organisation that publishes training."""
 
     intro = RichTextField(blank=True)
@@ -114,7 +115,7 @@ class ProviderIndexPage(Page):
         return context
 
 
-class ProviderPage(Page):
+class ProviderPage(CachedViewRestrictionsMixin, Page):
     """A Teaching School alliance, the university, the council or a business partner."""
 
     class Kind(models.TextChoices):
@@ -260,7 +261,15 @@ def lessons_unpublishable(*, drafts: list["LessonDraft"]) -> str:
     )
 
 
-class ModulePage(Page):
+def framework_areas_group(elements) -> list[tuple[Framework, list[FrameworkElement]]]:
+    """Framework elements grouped by framework, in each framework's order."""
+    grouped: dict[int, tuple[Framework, list[FrameworkElement]]] = {}
+    for element in sorted(elements, key=lambda e: (e.framework.name, e.sort_order, e.code)):
+        grouped.setdefault(element.framework_id, (element.framework, []))[1].append(element)
+    return list(grouped.values())
+
+
+class ModulePage(CachedViewRestrictionsMixin, Page):
     """A unit of training a learner enrols on and completes; its lessons are child pages."""
 
     class Kind(models.TextChoices):
@@ -421,14 +430,7 @@ class ModulePage(Page):
 
     def framework_areas(self) -> list[tuple[Framework, list[FrameworkElement]]]:
         """The tagged framework elements, grouped by framework, in the framework's order."""
-        elements = sorted(
-            self.framework_elements.all().select_related("framework"),
-            key=lambda e: (e.framework.name, e.sort_order, e.code),
-        )
-        grouped: dict[int, tuple[Framework, list[FrameworkElement]]] = {}
-        for element in elements:
-            grouped.setdefault(element.framework_id, (element.framework, []))[1].append(element)
-        return list(grouped.values())
+        return framework_areas_group(self.framework_elements.all().select_related("framework"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -476,7 +478,7 @@ class ModulePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(CachedViewRestrictionsMixin, Page):
     """One lesson of a module, written as a stream of blocks."""
 
     estimated_minutes = models.PositiveSmallIntegerField(default=20)

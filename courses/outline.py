@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Q
 from wagtail.models import Page
 
 from .models import (
@@ -21,6 +22,7 @@ from .models import (
     ModulePage,
     ProviderPage,
     duration_words,
+    framework_areas_group,
 )
 
 KEY = "academy:outline:{}"
@@ -67,24 +69,50 @@ def _stamp(page: Page, version) -> tuple:
     )
 
 
-def _build(module: Page, stamp: tuple) -> ModuleOutline:
-    if not isinstance(module, ModulePage):
-        module = ModulePage.objects.get(pk=module.pk)
-    provider = ProviderPage.objects.filter(path=module.path[: -Page.steplen]).first()
-    lessons = list(module.lessons().defer_streamfields())
-    prerequisites = sorted(
-        (m for m in module.prerequisites.all().defer_streamfields() if m.live),
-        key=lambda m: m.title,
-    )
-    return ModuleOutline(
-        stamp=stamp,
-        module=module,
-        provider=provider,
-        lessons=lessons,
-        prerequisites=prerequisites,
-        audience_names=[audience.name for audience in module.audiences.all()],
-        framework_areas=module.framework_areas(),
-    )
+def _build_many(modules: list[Page], stamps: dict[int, tuple]) -> dict[int, ModuleOutline]:
+    """Outlines of these modules read afresh, in six queries however many there are."""
+    ids = [module.pk for module in modules]
+    pages = ModulePage.objects.in_bulk(ids)
+    parents = {page.path[: -Page.steplen] for page in pages.values()}
+    providers = {p.path: p for p in ProviderPage.objects.filter(path__in=parents)}
+    lessons: dict[str, list[LessonPage]] = {page.path: [] for page in pages.values()}
+    under = Q()
+    for page in pages.values():
+        under |= Q(path__startswith=page.path, depth=page.depth + 1)
+    for lesson in LessonPage.objects.live().filter(under).defer_streamfields().order_by("path"):
+        lessons[lesson.path[: -Page.steplen]].append(lesson)
+    prerequisites: dict[int, list[ModulePage]] = {pk: [] for pk in ids}
+    for row in (
+        ModulePage.prerequisites.through.objects.filter(from_modulepage_id__in=ids)
+        .select_related("to_modulepage")
+        .defer("to_modulepage__description", "to_modulepage__learning_outcomes")
+    ):
+        if row.to_modulepage.live:
+            prerequisites[row.from_modulepage_id].append(row.to_modulepage)
+    audiences: dict[int, list[str]] = {pk: [] for pk in ids}
+    for row in (
+        ModulePage.audiences.through.objects.filter(modulepage_id__in=ids)
+        .select_related("audience")
+        .order_by("audience__name")
+    ):
+        audiences[row.modulepage_id].append(row.audience.name)
+    elements: dict[int, list[FrameworkElement]] = {pk: [] for pk in ids}
+    for row in ModulePage.framework_elements.through.objects.filter(
+        modulepage_id__in=ids
+    ).select_related("frameworkelement__framework"):
+        elements[row.modulepage_id].append(row.frameworkelement)
+    outlines = {}
+    for pk, page in pages.items():
+        outlines[pk] = ModuleOutline(
+            stamp=stamps[pk],
+            module=page,
+            provider=providers.get(page.path[: -Page.steplen]),
+            lessons=lessons[page.path],
+            prerequisites=sorted(prerequisites[pk], key=lambda m: m.title),
+            audience_names=audiences[pk],
+            framework_areas=framework_areas_group(elements[pk]),
+        )
+    return outlines
 
 
 def module_outline(module: Page) -> ModuleOutline:
@@ -99,17 +127,18 @@ def module_outlines(modules: list[Page]) -> dict[int, ModuleOutline]:
     keys = {module.pk: KEY.format(module.path) for module in modules}
     found = cache.get_many([*keys.values(), VERSION_KEY])
     version = found.get(VERSION_KEY, 0)
-    outlines, missing = {}, {}
+    outlines, stale = {}, {}
     for module in modules:
         stamp = _stamp(module, version)
         outline = found.get(keys[module.pk])
         if outline is not None and outline.stamp == stamp:
             outlines[module.pk] = outline
         else:
-            outlines[module.pk] = _build(module, stamp)
-            missing[keys[module.pk]] = outlines[module.pk]
-    if missing:
-        cache.set_many(missing, TIMEOUT)
+            stale[module.pk] = stamp
+    if stale:
+        built = _build_many([m for m in modules if m.pk in stale], stale)
+        outlines.update(built)
+        cache.set_many({keys[pk]: outline for pk, outline in built.items()}, TIMEOUT)
     return outlines
 
 

@@ -5,7 +5,7 @@ so credentials never imports upwards)."""
 from django.template.loader import render_to_string
 from wagtail import hooks
 
-from .selectors import credit_totals
+from .selectors import credit_totals, ledger_rows_for_request
 
 # fn(request) -> str (HTML) or None: a section of "My certificates", in the order registered.
 CERTIFICATES_PAGE_PANELS = "credentials_certificates_page_panels"
@@ -24,6 +24,6 @@ def my_credits_panel(request) -> str | None:
         return None
     return render_to_string(
         "credentials/panels/my_credits.html",
-        {"totals": credit_totals(learner=request.user)},
+        {"totals": credit_totals(learner=request.user, entries=ledger_rows_for_request(request))},
         request=request,
     )

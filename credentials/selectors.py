@@ -126,18 +126,30 @@ class CreditTotals:
         return self.cpd_hours - self.mentoring_cpd_hours
 
 
-def credit_totals(*, learner) -> CreditTotals:
-    """A learner's ledger summed: all time, by FHEQ level and by academic year (reversals net)."""
-    entries = list(
-        CreditEntry.objects.filter(learner=learner).values_list(
-            "cpd_hours",
-            "academic_credits",
-            "fheq_level",
-            "awarded_at",
-            "source",
-            "reverses__source",
-        )
+LEDGER_COLUMNS = ("cpd_hours", "academic_credits", "fheq_level", "awarded_at", "source")
+
+
+def ledger_rows(*, learner) -> list[tuple]:
+    """The learner's ledger entries as (LEDGER_COLUMNS..., the reversed entry's source)."""
+    return list(
+        CreditEntry.objects.filter(learner=learner).values_list(*LEDGER_COLUMNS, "reverses__source")
     )
+
+
+def ledger_rows_for_request(request) -> list[tuple]:
+    """``ledger_rows`` for the signed-in person, read once for a page whose panels (credits,
+    the CPD-hours chart) all sum the same ledger. Only for GET pages that write nothing."""
+    rows = getattr(request, "_academy_ledger_rows", None)
+    if rows is None:
+        rows = request._academy_ledger_rows = ledger_rows(learner=request.user)
+    return rows
+
+
+def credit_totals(*, learner, entries: list[tuple] | None = None) -> CreditTotals:
+    """A learner's ledger summed: all time, by FHEQ level and by academic year (reversals net).
+    ``entries`` are the learner's ``ledger_rows`` where the caller has read them already."""
+    if entries is None:
+        entries = ledger_rows(learner=learner)
     prior_source = CreditEntry.Source.PRIOR_LEARNING
     by_level: dict[int, int] = {}
     by_year: dict[int, list] = {}
@@ -175,11 +187,17 @@ def credit_totals(*, learner) -> CreditTotals:
     )
 
 
-def cpd_hours_in_academic_year(*, learner, year: int | None = None) -> Decimal:
-    """CPD hours in the academic year starting 1 September `year` (default: the current one)."""
+def cpd_hours_in_academic_year(
+    *, learner, year: int | None = None, entries: list[tuple] | None = None
+) -> Decimal:
+    """CPD hours in the academic year starting 1 September `year` (default: the current one),
+    summed from ``entries`` (the learner's ``ledger_rows``) where the caller has them."""
     if year is None:
         year = academic_year_of(timezone.localdate())
     start, end = academic_year_bounds(year)
+    if entries is not None:
+        at, cpd = LEDGER_COLUMNS.index("awarded_at"), LEDGER_COLUMNS.index("cpd_hours")
+        return sum((e[cpd] for e in entries if start <= e[at] < end), Decimal(0))
     total = CreditEntry.objects.filter(
         learner=learner, awarded_at__gte=start, awarded_at__lt=end
     ).aggregate(hours=Sum("cpd_hours"))["hours"]

@@ -10,6 +10,9 @@ def my_governance_panel(request) -> str | None:
     user = request.user
     if not user.is_authenticated:
         return None
+    roles = getattr(request, "academy_roles", None)  # read once a request by the site's middleware
+    if roles is not None and not roles.governs and not roles.permitted:
+        return None
     my_boards = my_training(user=user)
     if not my_boards and not sees_every_board(user):
         return None

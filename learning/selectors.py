@@ -1,17 +1,16 @@
 """Reads the learner views share: where a learner is in a module, and what "My learning" shows."""
 
-import operator
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from functools import reduce
 
-from django.db.models import CharField, Exists, OuterRef, Q, Subquery, Value
+from django.db.models import CharField, Exists, F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Cast, Coalesce, Concat, Greatest, Least
 from django.utils import timezone
 
 from courses.models import LessonPage, ModulePage
+from courses.outline import module_outlines
 from courses.validation import FEEDBACK_EXPLAIN, FEEDBACK_WRONG
 from credentials.models import Certificate
 from credentials.selectors import academic_year_of, cpd_hours_in_academic_year
@@ -327,33 +326,28 @@ class Dashboard:
     year_end: date
 
 
-def dashboard_read(*, learner) -> Dashboard:
-    """Everything "My learning" shows, in a fixed number of queries however many enrolments."""
+def dashboard_read(*, learner, ledger: list[tuple] | None = None) -> Dashboard:
+    """Everything "My learning" shows, in a fixed number of queries however many enrolments.
+    ``ledger``: the learner's credit ledger rows where the page has read them for its panels.
+
+    Each module's live lessons come from its cached outline; the learner's own progress is one
+    query of the lesson ids done in each enrolment's current cycle, never the lesson pages."""
     enrolments = list(
         Enrolment.objects.filter(learner=learner, status=Enrolment.Status.ACTIVE)
         .select_related("module")
+        .defer("module__description", "module__learning_outcomes")
         .order_by("-enrolled_at")
     )
-    modules = [enrolment.module for enrolment in enrolments]
-    lessons_by_module: dict[int, list[LessonPage]] = {module.pk: [] for module in modules}
-    if modules:
-        under = reduce(
-            operator.or_,
-            (Q(path__startswith=module.path, depth=module.depth + 1) for module in modules),
-        )
-        by_path = {module.path: module.pk for module in modules}
-        for lesson in LessonPage.objects.live().filter(under).defer("body").order_by("path"):
-            lessons_by_module[by_path[lesson.path[: -LessonPage.steplen]]].append(lesson)
+    outlines = module_outlines([enrolment.module for enrolment in enrolments])
     done: dict[int, set[int]] = {}
-    cycles = {enrolment.pk: enrolment.cycle for enrolment in enrolments}
-    for enrolment_id, lesson_id, cycle in LessonProgress.objects.filter(
-        enrolment__in=enrolments
-    ).values_list("enrolment_id", "lesson_id", "cycle"):
-        if cycles[enrolment_id] == cycle:
+    if enrolments:
+        for enrolment_id, lesson_id in LessonProgress.objects.filter(
+            enrolment__in=enrolments, cycle=F("enrolment__cycle")
+        ).values_list("enrolment_id", "lesson_id"):
             done.setdefault(enrolment_id, set()).add(lesson_id)
     in_progress = []
     for enrolment in enrolments:
-        lessons = lessons_by_module[enrolment.module_id]
+        lessons = outlines[enrolment.module_id].lessons
         done_ids = done.get(enrolment.pk, set())
         row = DashboardRow(
             enrolment=enrolment,
@@ -367,7 +361,7 @@ def dashboard_read(*, learner) -> Dashboard:
         in_progress.append(row)
     start = academic_year_start(timezone.localdate())
     end = date(start.year + 1, 8, 31)
-    hours = cpd_hours_in_academic_year(learner=learner, year=start.year)
+    hours = cpd_hours_in_academic_year(learner=learner, year=start.year, entries=ledger)
     return Dashboard(
         in_progress=in_progress,
         completed=completed_modules(learner=learner),

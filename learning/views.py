@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from courses.models import LessonPage, ModulePage
 from credentials.panels import my_credits_panel
+from credentials.selectors import ledger_rows_for_request
 
 from . import selectors, services
 from .forms import ReflectionShareForm
@@ -380,7 +381,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         request,
         "learning/dashboard.html",
         {
-            "dashboard": selectors.dashboard_read(learner=request.user),
+            "dashboard": selectors.dashboard_read(
+                learner=request.user, ledger=ledger_rows_for_request(request)
+            ),
             "panels": panels,
             "completed_definition": selectors.COMPLETED_DEFINITION,
         },

@@ -9,6 +9,9 @@ def my_mentoring_panel(request) -> str | None:
     """Each current pair's next meeting and overdue actions, for both people; nothing if none."""
     if not request.user.is_authenticated:
         return None
+    roles = getattr(request, "academy_roles", None)  # the menu's one roles query, if it ran
+    if roles is not None and not roles.mentoring:
+        return None
     items = dashboard_items(user=request.user)
     if not items:
         return None

@@ -7,13 +7,15 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from courses.restrictions import CachedViewRestrictionsMixin
+
 from .blocks import StagesBlock
 from .selectors import pathway_cards, pathway_progress
 from .stages import StageSpec, stage_specs_parse
 from .validation import pathway_validate
 
 
-class PathwayIndexPage(Page):
+class PathwayIndexPage(CachedViewRestrictionsMixin, Page):
     """The public list of the county's pathways."""
 
     intro = RichTextField(blank=True)
@@ -34,7 +36,7 @@ class PathwayIndexPage(Page):
         return context
 
 
-class PathwayPage(Page):
+class PathwayPage(CachedViewRestrictionsMixin, Page):
     """A county route through modules, stage by stage, ending in an award."""
 
     audience = models.ForeignKey(

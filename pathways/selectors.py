@@ -5,10 +5,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from django.db.models import Exists, Min, OuterRef
-from django.db.models.functions import Length, Substr
-from wagtail.models import PageViewRestriction
 
 from courses.models import ModulePage
+from courses.restrictions import restrictions_keeping_out
 from credentials.awards import MASTERS_LEVEL
 from credentials.selectors import masters_award_rules, prior_learning_credits
 from learning.models import Enrolment, ModuleCompletion
@@ -48,23 +47,6 @@ def learners_module_records(
     return records
 
 
-def _restrictions_keeping_out(learner):
-    """View restrictions on the outer page or its ancestors that this learner does not pass.
-
-    Log-in restrictions pass (a visitor signs in to join); a shared password is never assumed.
-    """
-    restrictions = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    ).exclude(restriction_type=PageViewRestriction.LOGIN)
-    if learner is not None and learner.is_authenticated:
-        if learner.is_superuser:
-            return restrictions.exclude(restriction_type=PageViewRestriction.GROUPS)
-        return restrictions.exclude(
-            restriction_type=PageViewRestriction.GROUPS, groups__user=learner
-        )
-    return restrictions
-
-
 def _prerequisites_of(ids) -> dict[int, set[int]]:
     """Each module's prerequisites, for the modules given, in one query."""
     prerequisites: dict[int, set[int]] = {}
@@ -93,9 +75,8 @@ def pathway_progress(*, learner, pathway: "PathwayPage") -> PathwayProgress:
                 "completed_at": module_completed_at(learner=learner),
                 "taking": module_taking(learner=learner),
             }
-        modules = ModulePage.objects.annotate(
-            kept_out=Exists(_restrictions_keeping_out(learner)), **records
-        ).in_bulk(wanted)
+        modules = ModulePage.objects.annotate(**records).in_bulk(wanted)
+    keeping_out = restrictions_keeping_out(learner) if modules else []
     completed = {
         pk: module.completed_at
         for pk, module in modules.items()
@@ -113,7 +94,11 @@ def pathway_progress(*, learner, pathway: "PathwayPage") -> PathwayProgress:
         completed=completed,
         in_progress=in_progress,
         prerequisites=prerequisites,
-        restricted={pk for pk, module in modules.items() if module.kept_out},
+        restricted={
+            pk
+            for pk, module in modules.items()
+            if any(module.path.startswith(r.path) for r in keeping_out)
+        },
         prior_credits=prior,
         prior_percent=percent,
     )

@@ -84,6 +84,15 @@ def _reference_data(request):
         _ensure_reference_data()
 
 
+@pytest.fixture(autouse=True)
+def _shared_cache_cleared():
+    """Each test starts with an empty cache: cached outlines, sites and view restrictions read
+    in one test's rolled-back transaction must not be seen by the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 def pytest_terminal_summary(terminalreporter):
     """Say how many URL x role checks the permission matrix made; each role's test records its
     own count, and xdist brings the records back to this (the controlling) process."""

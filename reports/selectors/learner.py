@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from credentials.models import CreditEntry
+from credentials.selectors import LEDGER_COLUMNS, ledger_rows
 
 from .. import figures as F
 from .tables import Table, TableRow, cells_make
@@ -26,8 +26,11 @@ def _label(year: int, term: int) -> str:
     return f"{name} {year if term == 0 else year + 1}"
 
 
-def cpd_hours_by_term(*, learner, terms: int = 6, today: date | None = None) -> Table:
-    """The learner's CPD hours credited in each of the last `terms` terms, oldest first."""
+def cpd_hours_by_term(
+    *, learner, terms: int = 6, today: date | None = None, entries: list[tuple] | None = None
+) -> Table:
+    """The learner's CPD hours credited in each of the last `terms` terms, oldest first.
+    ``entries`` are the learner's ``credentials.selectors.ledger_rows`` if already read."""
     year, term = term_of(today or timezone.localdate())
     keys = []
     for _ in range(terms):
@@ -35,9 +38,10 @@ def cpd_hours_by_term(*, learner, terms: int = 6, today: date | None = None) -> 
         year, term = (year, term - 1) if term else (year - 1, 2)
     keys.reverse()
     hours = dict.fromkeys(keys, Decimal(0))
-    for awarded_at, value in CreditEntry.objects.filter(learner=learner).values_list(
-        "awarded_at", "cpd_hours"
-    ):
+    if entries is None:
+        entries = ledger_rows(learner=learner)
+    at, cpd = LEDGER_COLUMNS.index("awarded_at"), LEDGER_COLUMNS.index("cpd_hours")
+    for awarded_at, value in ((entry[at], entry[cpd]) for entry in entries):
         key = term_of(timezone.localtime(awarded_at).date())
         if key in hours:
             hours[key] += value
