@@ -130,7 +130,13 @@ def bench_school(staff: int):
     started = timezone.localdate() - timedelta(days=400)
     Employment.objects.bulk_create(
         [
-            Employment(person=p, school=school, job_role="teacher", started_on=started)
+            Employment(
+                person=p,
+                school=school,
+                job_role="teacher",
+                started_on=started,
+                confirmed_at=now,
+            )
             for p in people
         ]
     )

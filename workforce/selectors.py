@@ -120,6 +120,37 @@ def employment_visible_to(
     return employment
 
 
+def staff_unconfirmed(*, user, school: School) -> tuple[list[Employment], list[Employment]]:
+    """Who the school has added but may not see: those still to answer, and those who said
+    they do not work here. Only what the school itself gave (e-mail, job role, start) is shown."""
+    if Capability.VIEW_STAFF not in capabilities_at(user=user, school=school):
+        raise Http404
+    unconfirmed = (
+        Employment.objects.filter(school=school, confirmed_at__isnull=True, left_on__isnull=True)
+        .select_related("person")
+        .order_by("person__email")
+    )
+    waiting, declined = [], []
+    for employment in unconfirmed:
+        (declined if employment.declined_at else waiting).append(employment)
+    return waiting, declined
+
+
+def employments_to_answer(*, person) -> QuerySet[Employment]:
+    """The schools that say this person works there and are waiting for them to agree."""
+    if not person.is_authenticated:
+        return Employment.objects.none()
+    return Employment.objects.pending().filter(person=person).select_related("school", "added_by")
+
+
+def employment_to_answer(*, user, employment_id: int) -> Employment:
+    """One employment waiting for this user's answer; 404 for anyone else's, or one answered."""
+    employment = employments_to_answer(person=user).filter(pk=employment_id).first()
+    if employment is None:
+        raise Http404
+    return employment
+
+
 def staff_across(*, user, today: date | None = None) -> QuerySet[Employment] | None:
     """Everyone working today at every school this user may see, or None if there are none."""
     schools = schools_where(user=user, capability=Capability.VIEW_STAFF)

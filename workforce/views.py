@@ -81,6 +81,7 @@ def school(request, school_id: int):
         user=request.user, school_id=school_id, capability=Capability.VIEW_STAFF
     )
     can = selectors.capabilities_at(user=request.user, school=school)
+    waiting, declined = selectors.staff_unconfirmed(user=request.user, school=school)
     return _staff_page(
         request,
         school=school,
@@ -90,6 +91,8 @@ def school(request, school_id: int):
             "can_manage": Capability.MANAGE_STAFF in can,
             "can_assign": Capability.ASSIGN_TRAINING in can,
             "can_grant": Capability.GRANT_ROLES in can,
+            "waiting": waiting,
+            "declined": declined,
             "breadcrumbs": _breadcrumbs(),
         },
     )
@@ -235,17 +238,34 @@ def staff_add(request, school_id: int):
         else:
             rate_limit_count(action="workforce_invitation", user=request.user)
             result = services.staff_add(school=school, added_by=request.user, **form.cleaned_data)
-            name = result.employment.person.display_name
-            if result.new_employment:
-                messages.success(request, f"{name} is on the staff list. We have e-mailed them.")
-            else:
-                messages.success(request, f"{name} was already on the staff list.")
+            messages.success(request, _added_message(result))
             return redirect("workforce:school", school.pk)
     return render(
         request,
         "workforce/staff_add.html",
         {"school": school, "form": form, "breadcrumbs": _breadcrumbs(school)},
     )
+
+
+def _added_message(result: services.StaffAdded) -> str:
+    employment = result.employment
+    email = employment.person.email
+    if employment.declined_at:
+        return (
+            f"{email} told us on {employment.declined_at:%-d %B %Y} that they do not work here, "
+            "so they are not on the staff list."
+        )
+    if result.pending:
+        if result.new_employment:
+            return (
+                f"{email} already has an Academy account. We have asked them to confirm they "
+                "work here; you will see their training once they do."
+            )
+        return f"We are still waiting for {email} to confirm they work here."
+    name = employment.person.display_name
+    if result.new_employment:
+        return f"{name} is on the staff list. We have e-mailed them."
+    return f"{name} was already on the staff list."
 
 
 @login_required
@@ -270,12 +290,14 @@ def staff_import(request, school_id: int):
             messages.error(request, " ".join(error.messages))
         else:
             rate_limit_count(action="workforce_import", user=request.user)
-            added = sum(1 for result in results if result.new_employment)
-            changed = sum(1 for result in results if result.role_changed)
+            added = sum(1 for r in results if r.new_employment and not r.pending)
+            asked = sum(1 for r in results if r.new_employment and r.pending)
+            changed = sum(1 for r in results if r.role_changed)
             messages.success(
                 request,
-                f"Imported: {added} added to the staff list, {changed} job roles changed, "
-                f"{len(results) - added - changed} already there.",
+                f"Imported: {added} added to the staff list, {asked} asked to confirm they "
+                f"work here, {changed} job roles changed, "
+                f"{len(results) - added - asked - changed} already there.",
             )
             return redirect("workforce:school", school.pk)
     elif request.method == "POST":
@@ -413,4 +435,32 @@ def invitation(request, token: str):
             "email_matches": user.is_authenticated
             and user.email.lower() == invitation.email.lower(),
         },
+    )
+
+
+@login_required
+def confirm(request, employment_id: int):
+    """The person a school named answers: they work there, or this is not them."""
+    employment = selectors.employment_to_answer(user=request.user, employment_id=employment_id)
+    answers = {
+        "confirm": (
+            services.employment_confirm,
+            f"You are on the staff list of {employment.school}. Its headteacher, CPD lead and "
+            "induction tutor can now see your training records.",
+        ),
+        "decline": (
+            services.employment_decline,
+            f"Thank you. We have told {employment.school} that you do not work there. "
+            "They will not see your training records.",
+        ),
+    }
+    if request.method == "POST" and request.POST.get("answer") in answers:
+        service, message = answers[request.POST["answer"]]
+        service(employment=employment, person=request.user)
+        messages.success(request, message)
+        return redirect("learning:dashboard")
+    return render(
+        request,
+        "workforce/confirm.html",
+        {"employment": employment, "breadcrumbs": [("My learning", reverse("learning:dashboard"))]},
     )

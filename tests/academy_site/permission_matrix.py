@@ -757,6 +757,7 @@ IGNORED: dict[str, str] = {
     "workforce:roles": _WORKFORCE,
     "workforce:role_end": _WORKFORCE,
     "workforce:invitation": _WORKFORCE,
+    "workforce:confirm": _WORKFORCE,
 }
 
 # Namespaces left out whole.
