@@ -222,7 +222,8 @@ class Assignment(models.Model):
 
     @property
     def item_title(self) -> str:
-        return self.item.title
+        """The module's or pathway's title; a list of many reads it as `title` in its query."""
+        return self.__dict__.get("title") or self.item.title
 
 
 class SummarySent(models.Model):
