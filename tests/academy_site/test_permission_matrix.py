@@ -36,11 +36,23 @@ ROLE_NAMES = {
     "lead_b": "lead of provider B",
     "officer": "council officer",
     "superuser": "superuser",
+    "headteacher_a": "headteacher of school A",
+    "cpd_lead_a": "CPD lead of school A",
+    "cpd_lead_b": "CPD lead of school B",
 }
 
 
 # Those who see other people's records, whom the site holds to two-factor authentication.
-PRIVILEGED_ROLES = {"chair_a", "chair_b", "clerk_a", "lead_a", "lead_b", "officer", "superuser"}
+PRIVILEGED_ROLES = {
+    "chair_a",
+    "chair_b",
+    "clerk_a",
+    "lead_a",
+    "lead_b",
+    "officer",
+    "superuser",
+    *matrix.SCHOOL_ROLES,
+}
 TOTP_SECRET = "JBSWY3DPEHPK3PXP"
 
 
@@ -350,9 +362,64 @@ class World:
             board=self.board_a, requested_by=self.chair_a, message="Finance training, please."
         )
 
+        self._schools()
+
         self.module_a.save_revision(user=self.lead_a)
         self.workflow.start(self.module_a, self.lead_a)
         self.task_state = WorkflowState.objects.for_instance(self.module_a).get().current_task_state
+
+    def _schools(self):
+        """Schools A and B, their leads, and school A's people: the learner (working there),
+        one who starts next week, one who left yesterday and one who has not confirmed."""
+        from datetime import timedelta
+
+        from tests.factories import SchoolFactory, UserFactory
+        from workforce.models import Employment, RoleInvitation, SchoolRole, SchoolRoleKind
+
+        self.school_a = SchoolFactory(name="Abington Vale Primary School", urn="990004")
+        self.school_b = SchoolFactory(name="Kettering Park Academy", urn="990006")
+        today = timezone.localdate()
+
+        def employ(person, school, *, confirmed=True, **dates):
+            return Employment.objects.create(
+                person=person,
+                school=school,
+                job_role="teacher",
+                started_on=dates.pop("started_on", today.replace(year=today.year - 2)),
+                confirmed_at=timezone.now() if confirmed else None,
+                **dates,
+            )
+
+        for role, school, kind in (
+            ("headteacher_a", self.school_a, SchoolRoleKind.HEADTEACHER),
+            ("cpd_lead_a", self.school_a, SchoolRoleKind.CPD_LEAD),
+            ("cpd_lead_b", self.school_b, SchoolRoleKind.CPD_LEAD),
+        ):
+            user = UserFactory(email=f"{role.replace('_', '-')}@example.org")
+            setattr(self, role, user)
+            employ(user, school)
+            SchoolRole.objects.create(person=user, school=school, kind=kind)
+        self.cpd_role_a = SchoolRole.objects.get(person=self.cpd_lead_a)
+        self.employment = employ(self.learner, self.school_a)
+        self.starter = employ(
+            UserFactory(email="starter@example.org"),
+            self.school_a,
+            started_on=today + timedelta(days=7),
+        )
+        self.leaver = employ(
+            UserFactory(email="leaver@example.org"),
+            self.school_a,
+            left_on=today - timedelta(days=1),
+        )
+        self.waiting = employ(
+            UserFactory(email="waiting@example.org"), self.school_a, confirmed=False
+        )
+        self.role_invitation = RoleInvitation.objects.create(
+            school=self.school_a,
+            email="invited-head@example.org",
+            kind=SchoolRoleKind.HEADTEACHER,
+            invited_by=self.headteacher_a,
+        )
 
 
 def _location(response) -> str:
