@@ -1,10 +1,8 @@
-import secrets
-
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-from accounts.models import JobRole
+from accounts.models import EmailInvitation, JobRole, invitation_token
 
 
 class EmploymentQuerySet(models.QuerySet):
@@ -131,30 +129,24 @@ class SchoolRole(models.Model):
         return f"{self.person}, {self.get_kind_display()}, {self.school}"
 
 
-def _token() -> str:
-    return secrets.token_urlsafe(32)
+_token = invitation_token  # named by migration 0001
 
 
-class RoleInvitation(models.Model):
+class RoleInvitation(EmailInvitation):
     """An e-mailed offer of a school role; the role starts when the person it was sent to accepts."""
 
     school = models.ForeignKey(
         "schools.School", on_delete=models.CASCADE, related_name="role_invitations"
     )
-    email = models.EmailField("e-mail address")
     kind = models.CharField(max_length=20, choices=SchoolRoleKind.choices)
-    token = models.CharField(max_length=64, unique=True, default=_token, editable=False)
-    invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    accepted_at = models.DateTimeField(null=True, blank=True)
     role = models.OneToOneField(
         SchoolRole, null=True, blank=True, on_delete=models.SET_NULL, related_name="invitation"
     )
 
-    class Meta:
-        ordering = ["-created_at"]
+    granted_field = "role"
+
+    class Meta(EmailInvitation.Meta):
+        pass
 
     def __str__(self) -> str:
         return f"{self.email}: {self.get_kind_display()} at {self.school}"

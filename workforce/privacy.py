@@ -38,7 +38,7 @@ DECLARATIONS = [
     PersonalData(
         model="workforce.RoleInvitation",
         person_field="email",
-        fields=("email", "school", "kind", "created_at", "accepted_at"),
+        fields=("email", "school", "kind", "created_at", "expires_at", "accepted_at"),
         export="One row per invitation sent to the address.",
         erase="delete",
     ),

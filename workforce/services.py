@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from academy_site.emails import email_send
 from academy_site.links import site_url
+from accounts.invitations import invitation_accept as invitation_accept_once
 from courses.models import ModulePage
 from learning import services as learning_services
 from pathways import services as pathway_services
@@ -240,25 +241,13 @@ def role_invitation_create(*, school: School, email: str, kind: str, invited_by)
 
 def role_invitation_accept(*, invitation: RoleInvitation, user) -> SchoolRole:
     """Start the role an invitation offers, for the person it was sent to."""
-    if user.email.lower() != invitation.email.lower():
-        raise ValidationError(
-            f"This invitation was sent to {invitation.email}. Sign out, then sign in or create "
-            "an account with that e-mail address."
-        )
-    with transaction.atomic():
-        invitation = RoleInvitation.objects.select_for_update().get(pk=invitation.pk)
-        if invitation.accepted_at:
-            raise ValidationError("This invitation has already been accepted.")
-        role = school_role_grant(
-            person=user,
-            school=invitation.school,
-            kind=invitation.kind,
-            granted_by=invitation.invited_by,
-        )
-        invitation.accepted_at = timezone.now()
-        invitation.role = role
-        invitation.save(update_fields=["accepted_at", "role"])
-    return role
+    return invitation_accept_once(
+        invitation=invitation,
+        user=user,
+        grant=lambda locked: school_role_grant(
+            person=user, school=locked.school, kind=locked.kind, granted_by=locked.invited_by
+        ),
+    )
 
 
 # Assignments ---------------------------------------------------------------------------

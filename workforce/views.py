@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from academy_site.csv_export import csv_response
 from academy_site.forms import form_data, form_errors_add
 from academy_site.ratelimit import rate_limit_count, rate_limit_reached
+from accounts.invitations import invitation_page
 from learning.selectors import dashboard_read
 
 from . import importing, selectors, services
@@ -414,27 +415,15 @@ def role_end(request, school_id: int, role_id: int):
 def invitation(request, token: str):
     """Where a role invitation leads: sign in or create an account, then accept."""
     invitation = get_object_or_404(RoleInvitation.objects.select_related("school"), token=token)
-    user = request.user
-    if request.method == "POST":
-        if not user.is_authenticated:
-            return redirect(f"{reverse('account_login')}?next={request.path}")
-        try:
-            services.role_invitation_accept(invitation=invitation, user=user)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(
-                request, f"You are now {invitation.get_kind_display()} at {invitation.school}."
-            )
-            return redirect("workforce:school", invitation.school_id)
-    return render(
+    return invitation_page(
         request,
-        "workforce/invitation.html",
-        {
-            "invitation": invitation,
-            "email_matches": user.is_authenticated
-            and user.email.lower() == invitation.email.lower(),
-        },
+        invitation=invitation,
+        accept=services.role_invitation_accept,
+        template="workforce/invitation.html",
+        accepted=lambda: (
+            f"You are now {invitation.get_kind_display()} at {invitation.school}.",
+            reverse("workforce:school", args=[invitation.school_id]),
+        ),
     )
 
 
