@@ -15,6 +15,8 @@ MODULE_COMPLETED = "academy_module_completed"
 COMPLETION_REQUIREMENTS = "academy_completion_requirements"
 # fn(request) -> str (HTML) or None: a section of "My learning", in the order registered.
 DASHBOARD_PANELS = "academy_dashboard_panels"
+# fn(request) -> str (HTML) or None: something the learner must answer, above everything else.
+DASHBOARD_NOTICES = "academy_dashboard_notices"
 
 PREFIX = "academy_"
 
@@ -23,6 +25,7 @@ CALLS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     MODULE_COMPLETED: ((), ("learner", "module", "completion")),
     COMPLETION_REQUIREMENTS: ((), ("enrolment",)),
     DASHBOARD_PANELS: (("request",), ()),
+    DASHBOARD_NOTICES: (("request",), ()),
 }
 
 

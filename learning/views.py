@@ -18,7 +18,7 @@ from credentials.panels import my_credits_panel
 
 from . import selectors, services
 from .forms import ReflectionShareForm
-from .hooks import DASHBOARD_PANELS, listeners
+from .hooks import DASHBOARD_NOTICES, DASHBOARD_PANELS, listeners
 from .models import Enrolment, Reflection
 from .pdf import reflective_log_pdf_render
 
@@ -376,12 +376,14 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     """The learner's modules, then their credits, then the sections apps above add."""
     sections = [my_credits_panel, *listeners(DASHBOARD_PANELS)]
     panels = [html for html in (section(request) for section in sections) if html]
+    notices = [html for html in (n(request) for n in listeners(DASHBOARD_NOTICES)) if html]
     return TemplateResponse(
         request,
         "learning/dashboard.html",
         {
             "dashboard": selectors.dashboard_read(learner=request.user),
             "panels": panels,
+            "notices": notices,
             "completed_definition": selectors.COMPLETED_DEFINITION,
         },
     )

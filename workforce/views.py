@@ -269,6 +269,30 @@ def _added_message(result: services.StaffAdded) -> str:
     return f"{name} was already on the staff list."
 
 
+def _imported_message(results: list[services.StaffAdded]) -> str:
+    """What an import did, naming only what happened."""
+    added = sum(1 for r in results if r.new_employment and not r.pending)
+    asked = sum(1 for r in results if r.new_employment and r.pending)
+    changed = sum(1 for r in results if r.role_changed)
+    unchanged = len(results) - added - asked - changed
+    parts = [
+        (added, "added to the staff list", "added to the staff list"),
+        (
+            asked,
+            "already has an account and was asked to confirm they work here",
+            "already have an account and were asked to confirm they work here",
+        ),
+        (changed, "had their job role changed", "had their job role changed"),
+        (unchanged, "was already there", "were already there"),
+    ]
+    said = [
+        f"{count} {'person' if count == 1 else 'people'} {one if count == 1 else many}"
+        for count, one, many in parts
+        if count
+    ]
+    return "Imported. " + "; ".join(said) + "."
+
+
 @login_required
 def staff_import(request, school_id: int):
     """Upload a CSV, see every row checked, then confirm; nothing is imported before that."""
@@ -291,15 +315,7 @@ def staff_import(request, school_id: int):
             messages.error(request, " ".join(error.messages))
         else:
             rate_limit_count(action="workforce_import", user=request.user)
-            added = sum(1 for r in results if r.new_employment and not r.pending)
-            asked = sum(1 for r in results if r.new_employment and r.pending)
-            changed = sum(1 for r in results if r.role_changed)
-            messages.success(
-                request,
-                f"Imported: {added} added to the staff list, {asked} asked to confirm they "
-                f"work here, {changed} job roles changed, "
-                f"{len(results) - added - asked - changed} already there.",
-            )
+            messages.success(request, _imported_message(results))
             return redirect("workforce:school", school.pk)
     elif request.method == "POST":
         form = StaffImportForm(request.POST, request.FILES)

@@ -64,7 +64,7 @@ def test_a_cpd_lead_imports_assigns_and_sees_progress(
     page.click("button:has-text('Check the file')")
     assert "Nothing has been imported yet" in page.locator("main").inner_text()
     page.click("button:has-text('Import 5 rows')")
-    assert "Imported: 5 added to the staff list" in page.locator("main").inner_text()
+    assert "Imported. 5 people added to the staff list" in page.locator("main").inner_text()
     assert (
         Employment.objects.filter(school=school_a, person__email__endswith="@example.org").count()
         == 7
