@@ -21,7 +21,7 @@ from wagtail.models import Site
 
 from governors.models import Governorship
 from mentoring.selectors import in_navigation_expression as mentoring_expression
-from workforce.models import SchoolRole
+from workforce.models import Employment, SchoolRole
 
 SITES_KEY = "academy:sites"
 NO_SITE = "none"
@@ -72,6 +72,7 @@ class PersonRoles:
     governs: bool
     school_role: bool
     mentoring: bool  # in a mentoring pair or an induction, or leading a school's
+    to_confirm: bool  # a school says they work there and waits for them to confirm
     permitted: bool
 
 
@@ -85,15 +86,18 @@ def person_roles(user) -> PersonRoles:
             governs=Exists(Governorship.objects.current().filter(governor=person)),
             school_role=Exists(SchoolRole.objects.current().filter(person=person)),
             mentoring=mentoring_expression(person),
+            to_confirm=Exists(Employment.objects.pending().filter(person=person)),
             permitted=Exists(Permission.objects.filter(user=person))
             | Exists(User.groups.through.objects.filter(user=person)),
         )
         .order_by()
-        .values_list("governs", "school_role", "mentoring", "permitted")
+        .values_list("governs", "school_role", "mentoring", "to_confirm", "permitted")
         .first()
     )
-    governs, school_role, mentoring, permitted = row or (False, False, False, False)
-    roles = PersonRoles(governs, school_role, mentoring, bool(permitted or user.is_superuser))
+    governs, school_role, mentoring, to_confirm, permitted = row or (False,) * 5
+    roles = PersonRoles(
+        governs, school_role, mentoring, to_confirm, bool(permitted or user.is_superuser)
+    )
     if not roles.permitted and not hasattr(user, "_perm_cache"):
         # What the permission backends would read: nothing, so they need not ask.
         user._perm_cache = set()

@@ -1,6 +1,11 @@
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils import timezone
 
 
 class UserManager(BaseUserManager):
@@ -106,3 +111,43 @@ class Consent(models.Model):
     def __str__(self):
         state = "withdrawn" if self.withdrawn_at else "given"
         return f"{self.person_id} {self.purpose} {state}"
+
+
+def invitation_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def invitation_expiry():
+    return timezone.now() + timedelta(days=INVITATION_DAYS)
+
+
+INVITATION_DAYS = 14
+
+
+class EmailInvitation(models.Model):
+    """An offer e-mailed to an address, accepted by the person who signs in with it before it
+    expires. Each app keeps its own concrete invitation, with what accepting it grants, and
+    accepts it through `accounts.invitations.invitation_accept`."""
+
+    email = models.EmailField("e-mail address")
+    token = models.CharField(max_length=64, unique=True, default=invitation_token, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(default=invitation_expiry)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+
+    # The field of the concrete invitation that records what accepting it granted.
+    granted_field = ""
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at"]
+
+    @property
+    def is_expired(self) -> bool:
+        return self.accepted_at is None and self.expires_at <= timezone.now()
+
+    def is_for(self, user) -> bool:
+        return user.is_authenticated and user.email.lower() == self.email.lower()

@@ -1,9 +1,8 @@
-import secrets
-
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from accounts.models import EmailInvitation, invitation_token
 from credentials.renewal import default_window_days
 from volunteers.models import BusinessVolunteer
 
@@ -112,30 +111,24 @@ class Governorship(models.Model):
         return self.ended_on is None
 
 
-def _token() -> str:
-    return secrets.token_urlsafe(32)
+_token = invitation_token  # named by migration 0001
 
 
-class Invitation(models.Model):
+class Invitation(EmailInvitation):
     """An e-mailed invitation to join a board; accepting it starts the governorship."""
 
     board = models.ForeignKey(Board, on_delete=models.PROTECT, related_name="invitations")
-    email = models.EmailField("e-mail address")
     role = models.CharField(max_length=20, choices=Role.choices)
     appointed_on = models.DateField()
     term_ends_on = models.DateField(null=True, blank=True)
-    token = models.CharField(max_length=64, unique=True, default=_token, editable=False)
-    invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    accepted_at = models.DateTimeField(null=True, blank=True)
     governorship = models.OneToOneField(
         Governorship, null=True, blank=True, on_delete=models.SET_NULL, related_name="invitation"
     )
 
-    class Meta:
-        ordering = ["-created_at"]
+    granted_field = "governorship"
+
+    class Meta(EmailInvitation.Meta):
+        pass
 
     def __str__(self) -> str:
         return f"{self.email} to {self.board}"

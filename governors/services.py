@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from academy_site.emails import email_send
 from academy_site.links import site_url
+from accounts.invitations import invitation_accept as invitation_accept_once
 from accounts.models import JobRole
 
 from .models import (
@@ -130,28 +131,17 @@ def invitation_create(
 
 def invitation_accept(*, invitation: Invitation, user) -> Governorship:
     """Start the governorship an invitation offers, for the person it was sent to."""
-    if invitation.accepted_at:
-        raise ValidationError("This invitation has already been accepted.")
-    if user.email.lower() != invitation.email.lower():
-        raise ValidationError(
-            f"This invitation was sent to {invitation.email}. Sign out, then sign in or create "
-            "an account with that e-mail address."
-        )
-    with transaction.atomic():
-        invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
-        if invitation.accepted_at:
-            raise ValidationError("This invitation has already been accepted.")
-        governorship = governorship_start(
+    return invitation_accept_once(
+        invitation=invitation,
+        user=user,
+        grant=lambda locked: governorship_start(
             governor=user,
-            board=invitation.board,
-            role=invitation.role,
-            appointed_on=invitation.appointed_on,
-            term_ends_on=invitation.term_ends_on,
-        )
-        invitation.accepted_at = timezone.now()
-        invitation.governorship = governorship
-        invitation.save(update_fields=["accepted_at", "governorship"])
-    return governorship
+            board=locked.board,
+            role=locked.role,
+            appointed_on=locked.appointed_on,
+            term_ends_on=locked.term_ends_on,
+        ),
+    )
 
 
 def skills_rate(*, governor, levels: dict[int, int]) -> None:

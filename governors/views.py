@@ -11,6 +11,7 @@ from django.utils import timezone
 from academy_site.csv_export import csv_response
 from academy_site.forms import form_data, form_errors_add
 from academy_site.permissions import permission_required_or_404
+from accounts.invitations import invitation_page
 from courses.models import FrameworkElement
 
 from . import reminders, selectors, services
@@ -278,25 +279,12 @@ def governorship_edit(request, board_id: int, governorship_id: int):
 def invitation(request, token: str):
     """Where an invitation e-mail leads: sign in or create an account, then join the board."""
     invitation = get_object_or_404(Invitation.objects.select_related("board"), token=token)
-    user = request.user
-    if request.method == "POST":
-        if not user.is_authenticated:
-            return redirect(f"{reverse('account_login')}?next={request.path}")
-        try:
-            services.invitation_accept(invitation=invitation, user=user)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, f"You have joined {invitation.board}.")
-            return redirect("governors:dashboard")
-    return render(
+    return invitation_page(
         request,
-        "governors/invitation.html",
-        {
-            "invitation": invitation,
-            "email_matches": user.is_authenticated
-            and user.email.lower() == invitation.email.lower(),
-        },
+        invitation=invitation,
+        accept=services.invitation_accept,
+        template="governors/invitation.html",
+        accepted=lambda: (f"You have joined {invitation.board}.", reverse("governors:dashboard")),
     )
 
 

@@ -15,6 +15,8 @@ MODULE_COMPLETED = "academy_module_completed"
 COMPLETION_REQUIREMENTS = "academy_completion_requirements"
 # fn(request) -> str (HTML) or None: a section of "My learning", in the order registered.
 DASHBOARD_PANELS = "academy_dashboard_panels"
+# fn(request) -> str (HTML) or None: something the learner must answer, above everything else.
+DASHBOARD_NOTICES = "academy_dashboard_notices"
 
 # fn() -> iterable of {"source", "source_kind", "target", "target_kind", "tie"}: organisations
 # that work together, for the partnership map. reports calls it, not learning; it is named here
@@ -33,6 +35,7 @@ CALLS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     MODULE_COMPLETED: ((), ("learner", "module", "completion")),
     COMPLETION_REQUIREMENTS: ((), ("enrolment",)),
     DASHBOARD_PANELS: (("request",), ()),
+    DASHBOARD_NOTICES: (("request",), ()),
 }
 
 

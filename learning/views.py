@@ -19,7 +19,7 @@ from credentials.selectors import ledger_rows_for_request
 
 from . import selectors, services
 from .forms import ReflectionShareForm
-from .hooks import DASHBOARD_PANELS, listeners
+from .hooks import DASHBOARD_NOTICES, DASHBOARD_PANELS, listeners
 from .models import Enrolment, Reflection
 from .pdf import reflective_log_pdf_render
 
@@ -377,6 +377,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     """The learner's modules, then their credits, then the sections apps above add."""
     sections = [my_credits_panel, *listeners(DASHBOARD_PANELS)]
     panels = [html for html in (section(request) for section in sections) if html]
+    notices = [html for html in (n(request) for n in listeners(DASHBOARD_NOTICES)) if html]
     return TemplateResponse(
         request,
         "learning/dashboard.html",
@@ -385,6 +386,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                 learner=request.user, ledger=ledger_rows_for_request(request)
             ),
             "panels": panels,
+            "notices": notices,
             "completed_definition": selectors.COMPLETED_DEFINITION,
         },
     )

@@ -24,6 +24,7 @@ from .models import Assignment, Employment, SchoolRole, SchoolRoleKind
 ABINGTON = "990004"  # Abington Vale Primary School
 KETTERING = "990006"  # Kettering Park Academy
 SAFEGUARDING = "cpd-safeguarding-annual-update"
+WAITING_TEACHER = "teacher@academy.example"  # an existing account a school has added
 
 
 @dataclass(frozen=True)
@@ -349,7 +350,12 @@ def seed(log) -> dict:
             Employment.objects.update_or_create(
                 person=person,
                 school=schools[job.school_urn],
-                defaults={"job_role": job.job_role, "started_on": started_on, "left_on": left_on},
+                defaults={
+                    "job_role": job.job_role,
+                    "started_on": started_on,
+                    "left_on": left_on,
+                    "confirmed_at": timezone.now(),
+                },
             )
             counts.employments += 1
         for urn, kind in staff.roles:
@@ -386,6 +392,19 @@ def seed(log) -> dict:
             except learning_services.PrerequisitesMissing:
                 counts.skipped.append(demo.module)
             counts.assignments += 1
+    # A school that says the demo teacher works there, waiting for her to confirm on My learning.
+    teacher = User.objects.filter(email=WAITING_TEACHER).first()
+    if teacher is not None:
+        Employment.objects.get_or_create(
+            person=teacher,
+            school=schools[KETTERING],
+            left_on=None,
+            defaults={
+                "job_role": JobRole.TEACHER,
+                "started_on": today,
+                "added_by": people["cpd.kettering@academy.example"],
+            },
+        )
     log(
         f"  workforce: {counts.staff} staff, {counts.employments} employments, "
         f"{counts.roles} school roles, {counts.assignments} assignments"

@@ -40,7 +40,10 @@ class StaffAddForm(forms.Form):
     )
     email = forms.EmailField(
         label="E-mail address",
-        help_text="If they already have an account with this address, it is linked.",
+        help_text=(
+            "If they already have an account with this address, it is linked, and you see "
+            "their training once they confirm they work here."
+        ),
         widget=forms.EmailInput(attrs={"autocomplete": "off"}),
         error_messages={
             "required": "Enter their e-mail address.",

@@ -101,10 +101,16 @@ class ImportPreview:
 
     @property
     def changes(self) -> int:
-        return sum(1 for row in self.rows if row.is_valid and row.outcome != NO_CHANGE)
+        return sum(
+            1
+            for row in self.rows
+            if row.is_valid and row.outcome not in (NO_CHANGE, WAITING, NOT_THEM)
+        )
 
 
 NO_CHANGE = "Already on the staff list: nothing changes"
+WAITING = "Still waiting for them to confirm: nothing changes"
+NOT_THEM = "They told us they do not work here: nothing changes"
 
 
 def _read(data: bytes) -> tuple[tablib.Dataset | None, str]:
@@ -184,21 +190,28 @@ def _outcomes(preview: ImportPreview, *, school: School) -> None:
         .filter(address__in=emails)
         .values_list("address", "pk")
     )
-    employed = dict(
-        Employment.objects.filter(
+    employed = {
+        person_id: (job_role, confirmed_at, declined_at)
+        for person_id, job_role, confirmed_at, declined_at in Employment.objects.filter(
             school=school, left_on__isnull=True, person_id__in=accounts.values()
-        ).values_list("person_id", "job_role")
-    )
+        ).values_list("person_id", "job_role", "confirmed_at", "declined_at")
+    }
     for row in valid:
         pk = accounts.get(row.cleaned["email"])
         if pk is None:
             row.outcome = "New account, added to the staff list"
         elif pk not in employed:
-            row.outcome = "Existing account, added to the staff list"
-        elif employed[pk] != row.cleaned["job_role"]:
-            row.outcome = "Already on the staff list: job role changes"
+            row.outcome = "Existing account: on the staff list once they confirm they work here"
         else:
-            row.outcome = NO_CHANGE
+            job_role, confirmed_at, declined_at = employed[pk]
+            if declined_at:
+                row.outcome = NOT_THEM
+            elif job_role != row.cleaned["job_role"]:
+                row.outcome = "Already added: job role changes"
+            elif confirmed_at is None:
+                row.outcome = WAITING
+            else:
+                row.outcome = NO_CHANGE
 
 
 def _split_name(name: str) -> tuple[str, str]:

@@ -1,24 +1,34 @@
-import secrets
-
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
-from accounts.models import JobRole
+from accounts.models import EmailInvitation, JobRole, invitation_token
 
 
 class EmploymentQuerySet(models.QuerySet):
     def current(self, *, today):
-        """Employments that have started and not ended on `today` (the leaving day is not)."""
-        return self.filter(started_on__lte=today).filter(
+        """Employments the person has confirmed that have started and not ended on `today`
+        (the leaving day is not): the only ones through which a school sees anyone."""
+        return self.filter(confirmed_at__isnull=False, started_on__lte=today).filter(
             Q(left_on__isnull=True) | Q(left_on__gt=today)
         )
+
+    def pending(self):
+        """Employments a school has recorded that the person has not yet answered."""
+        return self.filter(
+            confirmed_at__isnull=True, declined_at__isnull=True, left_on__isnull=True
+        )
+
+    def declined(self):
+        return self.filter(declined_at__isnull=False)
 
 
 class Employment(models.Model):
     """Someone working at a school in a job role, from one date until the day they leave.
 
-    The school sees the person only while this is current; the person keeps every record.
+    The school sees the person only while this is current and once the person has confirmed it
+    (an account the school's invitation made counts as confirmed: it holds nothing from before);
+    the person keeps every record.
     """
 
     person = models.ForeignKey(
@@ -36,6 +46,12 @@ class Employment(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    confirmed_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the person agreed that they work here."
+    )
+    declined_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the person said they do not work here."
+    )
 
     objects = EmploymentQuerySet.as_manager()
 
@@ -51,6 +67,10 @@ class Employment(models.Model):
                 condition=Q(left_on__isnull=True) | Q(left_on__gt=models.F("started_on")),
                 name="employment_leaves_after_it_starts",
             ),
+            models.CheckConstraint(
+                condition=Q(confirmed_at__isnull=True) | Q(declined_at__isnull=True),
+                name="employment_confirmed_or_declined_not_both",
+            ),
         ]
         permissions = [
             ("view_all_schools", "Can see every school's staff and their training"),
@@ -59,6 +79,10 @@ class Employment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} at {self.school} ({self.get_job_role_display()})"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.confirmed_at is None and self.declined_at is None
 
 
 class SchoolRoleKind(models.TextChoices):
@@ -105,30 +129,24 @@ class SchoolRole(models.Model):
         return f"{self.person}, {self.get_kind_display()}, {self.school}"
 
 
-def _token() -> str:
-    return secrets.token_urlsafe(32)
+_token = invitation_token  # named by migration 0001
 
 
-class RoleInvitation(models.Model):
+class RoleInvitation(EmailInvitation):
     """An e-mailed offer of a school role; the role starts when the person it was sent to accepts."""
 
     school = models.ForeignKey(
         "schools.School", on_delete=models.CASCADE, related_name="role_invitations"
     )
-    email = models.EmailField("e-mail address")
     kind = models.CharField(max_length=20, choices=SchoolRoleKind.choices)
-    token = models.CharField(max_length=64, unique=True, default=_token, editable=False)
-    invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    accepted_at = models.DateTimeField(null=True, blank=True)
     role = models.OneToOneField(
         SchoolRole, null=True, blank=True, on_delete=models.SET_NULL, related_name="invitation"
     )
 
-    class Meta:
-        ordering = ["-created_at"]
+    granted_field = "role"
+
+    class Meta(EmailInvitation.Meta):
+        pass
 
     def __str__(self) -> str:
         return f"{self.email}: {self.get_kind_display()} at {self.school}"
@@ -196,7 +214,8 @@ class Assignment(models.Model):
 
     @property
     def item_title(self) -> str:
-        return self.item.title
+        """The module's or pathway's title; a list of many reads it as `title` in its query."""
+        return self.__dict__.get("title") or self.item.title
 
 
 class SummarySent(models.Model):

@@ -1,8 +1,8 @@
-"""The "Assigned training" section of My learning, registered in wagtail_hooks.py."""
+"""The sections of My learning this app gives, registered in wagtail_hooks.py."""
 
 from django.template.loader import render_to_string
 
-from .selectors import my_assignments
+from .selectors import employments_to_answer, my_assignments
 
 
 def my_assignments_panel(request) -> str | None:
@@ -16,4 +16,17 @@ def my_assignments_panel(request) -> str | None:
         "workforce/includes/my_assignments_panel.html",
         {"assignments": assignments},
         request=request,
+    )
+
+
+def confirm_employment_panel(request) -> str | None:
+    """A school that says this person works there, waiting for them to confirm or decline."""
+    roles = getattr(request, "academy_roles", None)  # the menu's one roles query, if it ran
+    if roles is not None and not roles.to_confirm:
+        return None
+    employments = list(employments_to_answer(person=request.user))
+    if not employments:
+        return None
+    return render_to_string(
+        "workforce/includes/confirm_panel.html", {"employments": employments}, request=request
     )

@@ -13,8 +13,17 @@ DECLARATIONS = [
     PersonalData(
         model="workforce.Employment",
         person_field="person",
-        fields=("school", "job_role", "started_on", "left_on", "added_by", "created_at"),
-        export="One row per school: school, job role, started on, left on.",
+        fields=(
+            "school",
+            "job_role",
+            "started_on",
+            "left_on",
+            "added_by",
+            "created_at",
+            "confirmed_at",
+            "declined_at",
+        ),
+        export="One row per school: school, job role, started on, left on, confirmed or declined.",
         erase="pseudonymise",
         why="the employer's record of who trained while working there",
     ),
@@ -29,7 +38,7 @@ DECLARATIONS = [
     PersonalData(
         model="workforce.RoleInvitation",
         person_field="email",
-        fields=("email", "school", "kind", "created_at", "accepted_at"),
+        fields=("email", "school", "kind", "created_at", "expires_at", "accepted_at"),
         export="One row per invitation sent to the address.",
         erase="delete",
     ),

@@ -6,11 +6,14 @@ day asked), and only their training records: never reflections, never quiz answe
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from functools import cached_property
+from typing import NamedTuple
 
 from django.db.models import QuerySet
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 
@@ -18,7 +21,7 @@ from credentials.models import Certificate
 from credentials.renewal import default_window_days
 from credentials.selectors import cpd_hours_by_learner
 from learning.models import Enrolment
-from pathways.models import PathwayEnrolment
+from pathways.models import PathwayEnrolment, PathwayPage
 from pathways.selectors import PathwayProgress, pathways_progress_many
 from schools.models import School
 
@@ -80,13 +83,20 @@ def has_school_role(*, user) -> bool:
 
 
 def capabilities_at(*, user, school: School) -> set[Capability]:
-    kinds = (
-        SchoolRole.objects.current()
-        .filter(person=user, school=school)
-        .values_list("kind", flat=True)
-    )
-    found = {capability for kind in kinds for capability in ROLE_CAPABILITIES[kind]}
-    return found | {capability for capability in Capability if _everywhere(user, capability)}
+    """What this user may do at the school. Remembered on the user object, which lives for one
+    request, as Django remembers its permissions: a page asks several times."""
+    remembered = user.__dict__.setdefault("_workforce_capabilities", {})
+    if school.pk not in remembered:
+        kinds = (
+            SchoolRole.objects.current()
+            .filter(person=user, school=school)
+            .values_list("kind", flat=True)
+        )
+        found = {capability for kind in kinds for capability in ROLE_CAPABILITIES[kind]}
+        remembered[school.pk] = frozenset(
+            found | {capability for capability in Capability if _everywhere(user, capability)}
+        )
+    return set(remembered[school.pk])
 
 
 def school_for(*, user, school_id: int, capability: Capability) -> School:
@@ -115,6 +125,37 @@ def employment_visible_to(
         .filter(person_id=person_id)
         .first()
     )
+    if employment is None:
+        raise Http404
+    return employment
+
+
+def staff_unconfirmed(*, user, school: School) -> tuple[list[Employment], list[Employment]]:
+    """Who the school has added but may not see: those still to answer, and those who said
+    they do not work here. Only what the school itself gave (e-mail, job role, start) is shown."""
+    if Capability.VIEW_STAFF not in capabilities_at(user=user, school=school):
+        raise Http404
+    unconfirmed = (
+        Employment.objects.filter(school=school, confirmed_at__isnull=True, left_on__isnull=True)
+        .select_related("person")
+        .order_by("person__email")
+    )
+    waiting, declined = [], []
+    for employment in unconfirmed:
+        (declined if employment.declined_at else waiting).append(employment)
+    return waiting, declined
+
+
+def employments_to_answer(*, person) -> QuerySet[Employment]:
+    """The schools that say this person works there and are waiting for them to agree."""
+    if not person.is_authenticated:
+        return Employment.objects.none()
+    return Employment.objects.pending().filter(person=person).select_related("school", "added_by")
+
+
+def employment_to_answer(*, user, employment_id: int) -> Employment:
+    """One employment waiting for this user's answer; 404 for anyone else's, or one answered."""
+    employment = employments_to_answer(person=user).filter(pk=employment_id).first()
     if employment is None:
         raise Http404
     return employment
@@ -269,7 +310,7 @@ class StaffRow:
     def person(self):
         return self.employment.person
 
-    @property
+    @cached_property
     def overdue(self) -> list[AssignmentStatus]:
         return [status for status in self.assignments.values() if status.is_overdue]
 
@@ -320,38 +361,61 @@ def _key(assignment: Assignment) -> tuple[str, int]:
     )
 
 
+class _EnrolmentFacts(NamedTuple):
+    """What assignment_status reads from an enrolment, without building the model (or its
+    module page) for every one of a large school's enrolments."""
+
+    status: str
+    completed_at: datetime | None
+    last_lesson_id: int | None
+
+
+def _pathway_stage(result: PathwayProgress) -> str:
+    if result.is_complete:
+        return "completed"
+    if result.current_stage:
+        stage = result.current_stage
+        return f"stage {stage.number} of {len(result.stages)}, {stage.title}"
+    return "no stages yet"
+
+
 def staff_matrix(*, employments: QuerySet[Employment], today: date | None = None) -> StaffMatrix:
     """Each person's training as their school sees it, in a fixed number of queries however many
-    staff: pass employments already limited to what the viewer may see (`staff_visible_to`)."""
+    staff: pass employments already limited to what the viewer may see (`staff_visible_to`).
+
+    Learning records and the titles of what they are for are read as plain values, and a
+    pathway page is loaded once and shared by everyone following it: building a Wagtail page
+    per enrolment and per assignment was most of the time a 200-staff school's page took."""
     today = today or timezone.localdate()
     employments = list(
-        employments.select_related("person", "school").order_by(
-            "person__last_name", "person__first_name", "school__name"
-        )
+        employments.select_related("person", "school")
+        .defer("person__password")
+        .order_by("person__last_name", "person__first_name", "school__name")
     )
+    if not employments:
+        return StaffMatrix(rows=[], items=[], today=today)
     learner_ids = {e.person_id for e in employments}
     school_ids = {e.school_id for e in employments}
-    rows = [StaffRow(employment=e) for e in employments]
+    rows = []
     by_person = defaultdict(list)
-    for row in rows:
-        by_person[row.employment.person_id].append(row)
-    if not rows:
-        return StaffMatrix(rows=[], items=[], today=today)
+    for employment in employments:
+        row = StaffRow(employment=employment)
+        rows.append(row)
+        by_person[employment.person_id].append(row)
 
     enrolments = {}
     person_modules: dict[int, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
-    for enrolment in (
+    for learner_id, module_id, status, completed_at, last_lesson_id, title in (
         Enrolment.objects.filter(learner_id__in=learner_ids)
         .exclude(status=Enrolment.Status.WITHDRAWN)
-        .select_related("module")
-        .only(
+        .order_by("module__title")
+        .values_list(
             "learner_id", "module_id", "status", "completed_at", "last_lesson_id", "module__title"
         )
-        .order_by("module__title")
     ):
-        enrolments[enrolment.learner_id, enrolment.module_id] = enrolment
-        done = enrolment.status == Enrolment.Status.COMPLETED
-        person_modules[enrolment.learner_id][1 if done else 0].append(enrolment.module.title)
+        enrolments[learner_id, module_id] = _EnrolmentFacts(status, completed_at, last_lesson_id)
+        done = status == Enrolment.Status.COMPLETED
+        person_modules[learner_id][1 if done else 0].append(title)
 
     window = timedelta(days=default_window_days())
     certificates: dict[int, tuple[int, list[CertificateNote]]] = defaultdict(lambda: [0, []])
@@ -367,26 +431,24 @@ def staff_matrix(*, employments: QuerySet[Employment], today: date | None = None
 
     hours = cpd_hours_by_learner(learner_ids=learner_ids)
 
-    pathway_enrolments = list(
-        PathwayEnrolment.objects.filter(learner_id__in=learner_ids).select_related("pathway")
-    )
-    progress = pathways_progress_many(
-        enrolments=[e for e in pathway_enrolments if e.left_at is None]
-    )
+    pathway_enrolments = list(PathwayEnrolment.objects.filter(learner_id__in=learner_ids))
+    pathways = PathwayPage.objects.in_bulk({e.pathway_id for e in pathway_enrolments})
+    for enrolment in pathway_enrolments:
+        enrolment.pathway = pathways[enrolment.pathway_id]
+    following = [e for e in pathway_enrolments if e.left_at is None]
+    progress = pathways_progress_many(enrolments=following)
     by_pathway = {(e.learner_id, e.pathway_id): e for e in pathway_enrolments}
+    pathway_notes = defaultdict(list)
+    for enrolment in following:
+        result = progress[enrolment.pk]
+        pathway_notes[enrolment.learner_id].append(
+            PathwayNote(enrolment.pathway.title, _pathway_stage(result), result)
+        )
 
     assignments = list(
         Assignment.objects.filter(school_id__in=school_ids, person_id__in=learner_ids)
-        .select_related("module", "pathway")
-        .only(
-            "school_id",
-            "person_id",
-            "module_id",
-            "pathway_id",
-            "due_on",
-            "module__title",
-            "pathway__title",
-        )
+        .only("school_id", "person_id", "module_id", "pathway_id", "due_on")
+        .annotate(title=Coalesce("module__title", "pathway__title"))
     )
     items = {}
     for assignment in assignments:
@@ -409,18 +471,7 @@ def staff_matrix(*, employments: QuerySet[Employment], today: date | None = None
         row.valid_certificates, row.certificates_due = certificates[pk]
         row.certificates_due.sort(key=lambda note: note.expires_on)
         row.cpd_hours = hours.get(pk, Decimal(0))
-        for enrolment in pathway_enrolments:
-            if enrolment.learner_id == pk and enrolment.pk in progress:
-                result = progress[enrolment.pk]
-                stage = (
-                    "completed"
-                    if result.is_complete
-                    else f"stage {result.current_stage.number} of {len(result.stages)}, "
-                    f"{result.current_stage.title}"
-                    if result.current_stage
-                    else "no stages yet"
-                )
-                row.pathways.append(PathwayNote(enrolment.pathway.title, stage, result))
+        row.pathways = pathway_notes[pk]
     columns = sorted(
         (AssignedItem(key, title) for key, title in items.items()), key=lambda i: i.title
     )

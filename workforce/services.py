@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from academy_site.emails import email_send
 from academy_site.links import site_url
+from accounts.invitations import invitation_accept as invitation_accept_once
 from courses.models import ModulePage
 from learning import services as learning_services
 from pathways import services as pathway_services
@@ -46,6 +47,11 @@ class StaffAdded:
     new_employment: bool
     role_changed: bool = False
 
+    @property
+    def pending(self) -> bool:
+        """The person has an account from before and has not yet said they work here."""
+        return self.employment.is_pending
+
 
 def staff_add(
     *,
@@ -59,8 +65,10 @@ def staff_add(
     started_on: date | None = None,
 ) -> StaffAdded:
     """Put someone on a school's staff: their existing account is linked (matched by e-mail),
-    or one is made for them, and they are told by e-mail. Adding someone already there changes
-    nothing but their job role."""
+    or one is made for them, and they are told by e-mail. An existing account's records stay
+    hidden from the school until the person confirms they work there; a new account has none
+    from before, so the account the invitation makes counts as their agreement. Adding someone
+    already there (waiting, confirmed or declined) changes nothing but a job role."""
     User = get_user_model()
     today = timezone.localdate()
     started_on = started_on or today
@@ -78,40 +86,94 @@ def staff_add(
                 trn=trn,
             )
             EmailAddress.objects.create(user=person, email=email, primary=True, verified=False)
-        elif trn and not person.trn:
-            person.trn = trn
-            person.save(update_fields=["trn"])
         employment = (
             Employment.objects.filter(person=person, school=school, left_on__isnull=True)
             .select_for_update()
             .first()
         )
         if employment is not None:
-            role_changed = employment.job_role != job_role
+            role_changed = employment.declined_at is None and employment.job_role != job_role
             if role_changed:
                 employment.job_role = job_role
                 employment.save(update_fields=["job_role"])
             return StaffAdded(employment, False, False, role_changed)
+        # A TRN from the file fills only an account the file made: an existing account is the
+        # person's own, and the school has no say in it before (or after) they confirm.
+        confirmed = new_account or person == added_by
         employment = Employment.objects.create(
             person=person,
             school=school,
             job_role=job_role,
             started_on=started_on,
             added_by=added_by,
+            confirmed_at=timezone.now() if confirmed else None,
         )
         _school_label_sync(person=person, today=today)
         email_send(
             to=person.email,
-            template="workforce/emails/staff_added",
+            template="workforce/emails/staff_added" if confirmed else "workforce/emails/confirm",
             context={
                 "employment": employment,
                 "new_account": new_account,
                 "added_by": added_by,
                 "learning_url": site_url(reverse("learning:dashboard")),
                 "password_url": site_url(reverse("account_reset_password")),
+                "confirm_url": site_url(reverse("workforce:confirm", args=[employment.pk])),
             },
         )
     return StaffAdded(employment, new_account, True)
+
+
+def _pending_for(*, employment: Employment, person) -> Employment:
+    employment = Employment.objects.select_for_update().get(pk=employment.pk)
+    if employment.person_id != person.pk:
+        raise ValidationError("Only the person the school named can answer this.")
+    if not employment.is_pending or employment.left_on is not None:
+        raise ValidationError("You have already answered this.")
+    return employment
+
+
+def employment_confirm(*, employment: Employment, person) -> Employment:
+    """The person agrees they work at the school: from now it sees their training records."""
+    with transaction.atomic():
+        employment = _pending_for(employment=employment, person=person)
+        employment.confirmed_at = timezone.now()
+        employment.save(update_fields=["confirmed_at"])
+        _school_label_sync(person=employment.person, today=timezone.localdate())
+    return employment
+
+
+def employment_decline(*, employment: Employment, person) -> Employment:
+    """The person says they do not work at the school: the school never sees their records,
+    and whoever added them is told in words (or the school's leads, if nobody is on record)."""
+    with transaction.atomic():
+        employment = _pending_for(employment=employment, person=person)
+        employment.declined_at = timezone.now()
+        employment.save(update_fields=["declined_at"])
+        recipients = [employment.added_by] if employment.added_by else []
+        if not recipients:
+            recipients = [
+                role.person
+                for role in SchoolRole.objects.current()
+                .filter(
+                    school=employment.school,
+                    kind__in=[SchoolRoleKind.HEADTEACHER, SchoolRoleKind.CPD_LEAD],
+                )
+                .select_related("person")
+            ]
+        for recipient in {r.pk: r for r in recipients if r.is_active}.values():
+            email_send(
+                to=recipient.email,
+                template="workforce/emails/declined",
+                context={
+                    "employment": employment,
+                    "recipient": recipient,
+                    "school_url": site_url(
+                        reverse("workforce:school", args=[employment.school_id])
+                    ),
+                },
+            )
+    return employment
 
 
 def employment_end(*, employment: Employment, left_on: date) -> Employment:
@@ -179,25 +241,13 @@ def role_invitation_create(*, school: School, email: str, kind: str, invited_by)
 
 def role_invitation_accept(*, invitation: RoleInvitation, user) -> SchoolRole:
     """Start the role an invitation offers, for the person it was sent to."""
-    if user.email.lower() != invitation.email.lower():
-        raise ValidationError(
-            f"This invitation was sent to {invitation.email}. Sign out, then sign in or create "
-            "an account with that e-mail address."
-        )
-    with transaction.atomic():
-        invitation = RoleInvitation.objects.select_for_update().get(pk=invitation.pk)
-        if invitation.accepted_at:
-            raise ValidationError("This invitation has already been accepted.")
-        role = school_role_grant(
-            person=user,
-            school=invitation.school,
-            kind=invitation.kind,
-            granted_by=invitation.invited_by,
-        )
-        invitation.accepted_at = timezone.now()
-        invitation.role = role
-        invitation.save(update_fields=["accepted_at", "role"])
-    return role
+    return invitation_accept_once(
+        invitation=invitation,
+        user=user,
+        grant=lambda locked: school_role_grant(
+            person=user, school=locked.school, kind=locked.kind, granted_by=locked.invited_by
+        ),
+    )
 
 
 # Assignments ---------------------------------------------------------------------------

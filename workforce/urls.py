@@ -19,5 +19,6 @@ urlpatterns = [
     path("my-school/<int:school_id>/assign/", views.assign, name="assign"),
     path("my-school/<int:school_id>/roles/", views.roles, name="roles"),
     path("my-school/<int:school_id>/roles/<int:role_id>/end/", views.role_end, name="role_end"),
+    path("my-school/confirm/<int:employment_id>/", views.confirm, name="confirm"),
     path("my-school/invitations/<str:token>/", views.invitation, name="invitation"),
 ]

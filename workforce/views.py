@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from academy_site.csv_export import csv_response
 from academy_site.forms import form_data, form_errors_add
 from academy_site.ratelimit import rate_limit_count, rate_limit_reached
+from accounts.invitations import invitation_page
 from learning.selectors import dashboard_read
 
 from . import importing, selectors, services
@@ -81,6 +82,7 @@ def school(request, school_id: int):
         user=request.user, school_id=school_id, capability=Capability.VIEW_STAFF
     )
     can = selectors.capabilities_at(user=request.user, school=school)
+    waiting, declined = selectors.staff_unconfirmed(user=request.user, school=school)
     return _staff_page(
         request,
         school=school,
@@ -90,6 +92,8 @@ def school(request, school_id: int):
             "can_manage": Capability.MANAGE_STAFF in can,
             "can_assign": Capability.ASSIGN_TRAINING in can,
             "can_grant": Capability.GRANT_ROLES in can,
+            "waiting": waiting,
+            "declined": declined,
             "breadcrumbs": _breadcrumbs(),
         },
     )
@@ -235,17 +239,58 @@ def staff_add(request, school_id: int):
         else:
             rate_limit_count(action="workforce_invitation", user=request.user)
             result = services.staff_add(school=school, added_by=request.user, **form.cleaned_data)
-            name = result.employment.person.display_name
-            if result.new_employment:
-                messages.success(request, f"{name} is on the staff list. We have e-mailed them.")
-            else:
-                messages.success(request, f"{name} was already on the staff list.")
+            messages.success(request, _added_message(result))
             return redirect("workforce:school", school.pk)
     return render(
         request,
         "workforce/staff_add.html",
         {"school": school, "form": form, "breadcrumbs": _breadcrumbs(school)},
     )
+
+
+def _added_message(result: services.StaffAdded) -> str:
+    employment = result.employment
+    email = employment.person.email
+    if employment.declined_at:
+        return (
+            f"{email} told us on {employment.declined_at:%-d %B %Y} that they do not work here, "
+            "so they are not on the staff list."
+        )
+    if result.pending:
+        if result.new_employment:
+            return (
+                f"{email} already has an Academy account. We have asked them to confirm they "
+                "work here; you will see their training once they do."
+            )
+        return f"We are still waiting for {email} to confirm they work here."
+    name = employment.person.display_name
+    if result.new_employment:
+        return f"{name} is on the staff list. We have e-mailed them."
+    return f"{name} was already on the staff list."
+
+
+def _imported_message(results: list[services.StaffAdded]) -> str:
+    """What an import did, naming only what happened."""
+    added = sum(1 for r in results if r.new_employment and not r.pending)
+    asked = sum(1 for r in results if r.new_employment and r.pending)
+    changed = sum(1 for r in results if r.role_changed)
+    unchanged = len(results) - added - asked - changed
+    parts = [
+        (added, "added to the staff list", "added to the staff list"),
+        (
+            asked,
+            "already has an account and was asked to confirm they work here",
+            "already have an account and were asked to confirm they work here",
+        ),
+        (changed, "had their job role changed", "had their job role changed"),
+        (unchanged, "was already there", "were already there"),
+    ]
+    said = [
+        f"{count} {'person' if count == 1 else 'people'} {one if count == 1 else many}"
+        for count, one, many in parts
+        if count
+    ]
+    return "Imported. " + "; ".join(said) + "."
 
 
 @login_required
@@ -270,13 +315,7 @@ def staff_import(request, school_id: int):
             messages.error(request, " ".join(error.messages))
         else:
             rate_limit_count(action="workforce_import", user=request.user)
-            added = sum(1 for result in results if result.new_employment)
-            changed = sum(1 for result in results if result.role_changed)
-            messages.success(
-                request,
-                f"Imported: {added} added to the staff list, {changed} job roles changed, "
-                f"{len(results) - added - changed} already there.",
-            )
+            messages.success(request, _imported_message(results))
             return redirect("workforce:school", school.pk)
     elif request.method == "POST":
         form = StaffImportForm(request.POST, request.FILES)
@@ -392,25 +431,41 @@ def role_end(request, school_id: int, role_id: int):
 def invitation(request, token: str):
     """Where a role invitation leads: sign in or create an account, then accept."""
     invitation = get_object_or_404(RoleInvitation.objects.select_related("school"), token=token)
-    user = request.user
-    if request.method == "POST":
-        if not user.is_authenticated:
-            return redirect(f"{reverse('account_login')}?next={request.path}")
-        try:
-            services.role_invitation_accept(invitation=invitation, user=user)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(
-                request, f"You are now {invitation.get_kind_display()} at {invitation.school}."
-            )
-            return redirect("workforce:school", invitation.school_id)
+    return invitation_page(
+        request,
+        invitation=invitation,
+        accept=services.role_invitation_accept,
+        template="workforce/invitation.html",
+        accepted=lambda: (
+            f"You are now {invitation.get_kind_display()} at {invitation.school}.",
+            reverse("workforce:school", args=[invitation.school_id]),
+        ),
+    )
+
+
+@login_required
+def confirm(request, employment_id: int):
+    """The person a school named answers: they work there, or this is not them."""
+    employment = selectors.employment_to_answer(user=request.user, employment_id=employment_id)
+    answers = {
+        "confirm": (
+            services.employment_confirm,
+            f"You are on the staff list of {employment.school}. Its headteacher, CPD lead and "
+            "induction tutor can now see your training records.",
+        ),
+        "decline": (
+            services.employment_decline,
+            f"Thank you. We have told {employment.school} that you do not work there. "
+            "They will not see your training records.",
+        ),
+    }
+    if request.method == "POST" and request.POST.get("answer") in answers:
+        service, message = answers[request.POST["answer"]]
+        service(employment=employment, person=request.user)
+        messages.success(request, message)
+        return redirect("learning:dashboard")
     return render(
         request,
-        "workforce/invitation.html",
-        {
-            "invitation": invitation,
-            "email_matches": user.is_authenticated
-            and user.email.lower() == invitation.email.lower(),
-        },
+        "workforce/confirm.html",
+        {"employment": employment, "breadcrumbs": [("My learning", reverse("learning:dashboard"))]},
     )

@@ -40,6 +40,9 @@ ROLE_NAMES = {
     "superuser": "superuser",
     "mentor": "the learner's ECT mentor",
     "tutor": "induction tutor at the learner's school",
+    "headteacher_a": "headteacher of school A",
+    "cpd_lead_a": "CPD lead of school A",
+    "cpd_lead_b": "CPD lead of school B",
 }
 
 
@@ -53,6 +56,7 @@ PRIVILEGED_ROLES = {
     "officer",
     "superuser",
     "tutor",
+    *matrix.SCHOOL_ROLES,
 }
 TOTP_SECRET = "JBSWY3DPEHPK3PXP"
 
@@ -388,6 +392,7 @@ class World:
         )
 
         self._mentoring_world()
+        self._schools()
 
         self.module_a.save_revision(user=self.lead_a)
         self.workflow.start(self.module_a, self.lead_a)
@@ -454,6 +459,59 @@ class World:
         )
         self.allowance = MentorTrainingAllowance.objects.first()
         self.term = SchoolTerm.objects.first()
+
+    def _schools(self):
+        """Schools A and B, their leads, and school A's people: the learner (working there),
+        one who starts next week, one who left yesterday and one who has not confirmed."""
+        from datetime import timedelta
+
+        from tests.factories import SchoolFactory, UserFactory
+        from workforce.models import Employment, RoleInvitation, SchoolRole, SchoolRoleKind
+
+        self.school_a = SchoolFactory(name="Abington Vale Primary School", urn="990004")
+        self.school_b = SchoolFactory(name="Kettering Park Academy", urn="990006")
+        today = timezone.localdate()
+
+        def employ(person, school, *, confirmed=True, **dates):
+            return Employment.objects.create(
+                person=person,
+                school=school,
+                job_role="teacher",
+                started_on=dates.pop("started_on", today.replace(year=today.year - 2)),
+                confirmed_at=timezone.now() if confirmed else None,
+                **dates,
+            )
+
+        for role, school, kind in (
+            ("headteacher_a", self.school_a, SchoolRoleKind.HEADTEACHER),
+            ("cpd_lead_a", self.school_a, SchoolRoleKind.CPD_LEAD),
+            ("cpd_lead_b", self.school_b, SchoolRoleKind.CPD_LEAD),
+        ):
+            user = UserFactory(email=f"{role.replace('_', '-')}@example.org")
+            setattr(self, role, user)
+            employ(user, school)
+            SchoolRole.objects.create(person=user, school=school, kind=kind)
+        self.cpd_role_a = SchoolRole.objects.get(person=self.cpd_lead_a)
+        self.employment = employ(self.learner, self.school_a)
+        self.starter = employ(
+            UserFactory(email="starter@example.org"),
+            self.school_a,
+            started_on=today + timedelta(days=7),
+        )
+        self.leaver = employ(
+            UserFactory(email="leaver@example.org"),
+            self.school_a,
+            left_on=today - timedelta(days=1),
+        )
+        self.waiting = employ(
+            UserFactory(email="waiting@example.org"), self.school_a, confirmed=False
+        )
+        self.role_invitation = RoleInvitation.objects.create(
+            school=self.school_a,
+            email="invited-head@example.org",
+            kind=SchoolRoleKind.HEADTEACHER,
+            invited_by=self.headteacher_a,
+        )
 
 
 def _location(response) -> str:

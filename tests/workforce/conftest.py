@@ -20,6 +20,7 @@ class EmploymentFactory(factory.django.DjangoModelFactory):
     school = factory.SubFactory(SchoolFactory)
     job_role = JobRole.TEACHER
     started_on = date(2024, 9, 1)
+    confirmed_at = factory.LazyFunction(timezone.now)
 
 
 def role_holder(school, kind=SchoolRoleKind.CPD_LEAD, **person) -> object:

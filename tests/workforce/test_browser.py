@@ -64,7 +64,7 @@ def test_a_cpd_lead_imports_assigns_and_sees_progress(
     page.click("button:has-text('Check the file')")
     assert "Nothing has been imported yet" in page.locator("main").inner_text()
     page.click("button:has-text('Import 5 rows')")
-    assert "Imported: 5 added to the staff list" in page.locator("main").inner_text()
+    assert "Imported. 5 people added to the staff list" in page.locator("main").inner_text()
     assert (
         Employment.objects.filter(school=school_a, person__email__endswith="@example.org").count()
         == 7
@@ -101,3 +101,43 @@ def test_a_cpd_lead_imports_assigns_and_sees_progress(
     assert "Maya Moreno" not in page.locator("main").inner_text()
     response = page.goto(f"/my-school/{school_b.pk}/staff/{mover.pk}/")
     assert response.status == 404
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_someone_with_an_account_is_asked_on_my_learning_and_the_school_then_sees_them(
+    browser_page, school_a, lead_a, head_a, safeguarding
+):
+    from tests.factories import UserFactory
+    from workforce import services
+
+    nadia = UserFactory(email="nadia@example.org", first_name="Nadia", last_name="Noor")
+    complete_module(nadia, safeguarding)
+    services.staff_add(
+        school=school_a,
+        email=nadia.email,
+        first_name="Nadia",
+        last_name="Noor",
+        job_role="teacher",
+        added_by=lead_a,
+    )
+    page = browser_page
+    page.log_in(lead_a.email, PASSWORD)
+    page.goto(f"/my-school/{school_a.pk}/")
+    assert "Nadia Noor" not in page.locator("table.academy-staff").inner_text()
+    assert "Waiting for them to confirm" in page.locator("main").inner_text()
+
+    page.context.clear_cookies()
+    page.log_in(nadia.email, PASSWORD)
+    page.goto("/my-learning/")
+    banner = page.locator(".govuk-notification-banner")
+    assert f"{school_a.name} says you work there as teacher" in banner.inner_text()
+    banner.locator("button:has-text('Confirm I work there')").click()
+    assert f"You are on the staff list of {school_a.name}" in page.locator("main").inner_text()
+    assert page.locator(".govuk-notification-banner", has_text="says you work there").count() == 0
+
+    page.context.clear_cookies()
+    page.log_in(head_a.email, PASSWORD)  # another of the school's leads: a code is used once
+    page.goto(f"/my-school/{school_a.pk}/")
+    row = page.locator("table.academy-staff tr", has_text="Nadia Noor")
+    assert "1 completed" in row.inner_text()

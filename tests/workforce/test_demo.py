@@ -1,7 +1,7 @@
 import pytest
 from django.utils import timezone
 
-from tests.factories import LessonPageFactory, ModulePageFactory, SchoolFactory
+from tests.factories import LessonPageFactory, ModulePageFactory, SchoolFactory, UserFactory
 from workforce import demo, selectors
 from workforce.models import Assignment, Employment, SchoolRole
 
@@ -41,3 +41,12 @@ def test_seed_twice_gives_the_same_counts_with_a_mover_and_one_overdue_item(demo
     assert movers
     assert not [row for row in kettering.rows if row.person.email == "mover@academy.example"]
     assert ("cpd.abington@academy.example", result["logins"][1][1]) == result["logins"][1]
+
+
+def test_the_demo_teacher_is_asked_to_confirm_and_kettering_sees_nothing_of_her(demo_content):
+    teacher = UserFactory(email=demo.WAITING_TEACHER)
+    demo.seed(lambda message: None)
+    demo.seed(lambda message: None)
+    [waiting] = Employment.objects.filter(person=teacher, school__urn=demo.KETTERING)
+    assert waiting.is_pending
+    assert teacher not in [row.person for row in _matrix(demo.KETTERING).rows]

@@ -52,7 +52,7 @@ def test_a_checked_file_is_imported_once_confirmed_and_again_changes_nothing(
     page = preview.content.decode()
     assert "Nothing has been imported yet" in page
     assert "New account, added to the staff list" in page
-    assert "Existing account, added to the staff list" in page
+    assert "Existing account: on the staff list once they confirm they work here" in page
     assert not Employment.objects.filter(person=existing).exists()
 
     token = preview.context["token"]
@@ -78,7 +78,8 @@ def test_a_checked_file_is_imported_once_confirmed_and_again_changes_nothing(
 
     counts = (User.objects.count(), Employment.objects.count())
     again = _upload(client, school_a, GOOD)
-    assert again.content.decode().count("Already on the staff list: nothing changes") == 3
+    assert again.content.decode().count("Already on the staff list: nothing changes") == 2
+    assert "Still waiting for them to confirm: nothing changes" in again.content.decode()
     client.post(
         reverse("workforce:staff_import", args=[school_a.pk]), {"token": again.context["token"]}
     )

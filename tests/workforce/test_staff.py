@@ -35,8 +35,10 @@ def test_inviting_one_person_links_an_existing_account_and_emails_them(
     employment = Employment.objects.get(person=existing)
     assert employment.school == school_a
     assert employment.added_by == lead_a
+    assert employment.is_pending
     assert len(mail.outbox) == 1
     assert "never see your reflections" in mail.outbox[0].body
+    assert reverse("workforce:confirm", args=[employment.pk]) in mail.outbox[0].body
 
 
 def test_the_invite_form_says_what_is_wrong(client, school_a, lead_a):
@@ -54,7 +56,7 @@ def test_a_mover_keeps_every_record_and_only_the_new_school_sees_them(
     mover = EmploymentFactory(school=school_a).person
     complete_module(mover, safeguarding)
     services.employment_end(employment=Employment.objects.get(person=mover), left_on=today())
-    services.staff_add(
+    added = services.staff_add(
         school=school_b,
         email=mover.email,
         first_name=mover.first_name,
@@ -62,6 +64,8 @@ def test_a_mover_keeps_every_record_and_only_the_new_school_sees_them(
         job_role="teacher",
         added_by=lead_b,
     )
+    assert not selectors.staff_visible_to(user=lead_b, school=school_b).filter(person=mover)
+    services.employment_confirm(employment=added.employment, person=mover)
     mover.refresh_from_db()
     assert mover.school == school_b
     seen_by_a = selectors.staff_visible_to(user=lead_a, school=school_a)

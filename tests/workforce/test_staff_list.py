@@ -63,11 +63,11 @@ def test_the_staff_page_takes_a_fixed_number_of_queries(
     client.force_login(lead_a)
     url = reverse("workforce:school", args=[school_a.pk])
     client.get(url)  # warm the session and permission caches
-    with django_assert_max_num_queries(22):
+    with django_assert_max_num_queries(18):
         response = client.get(url)
     assert response.status_code == 200
     assert response.content.decode().count("Foundations") == count
-    with django_assert_max_num_queries(22):
+    with django_assert_max_num_queries(18):
         assert client.get(reverse("workforce:school_csv", args=[school_a.pk])).status_code == 200
 
 
