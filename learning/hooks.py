@@ -15,6 +15,9 @@ MODULE_COMPLETED = "academy_module_completed"
 COMPLETION_REQUIREMENTS = "academy_completion_requirements"
 # fn(request) -> str (HTML) or None: a section of "My learning", in the order registered.
 DASHBOARD_PANELS = "academy_dashboard_panels"
+# fn(request, *, module) -> str (HTML) or None: a section of a module's page, beside its actions
+# (the next dates of its live sessions).
+MODULE_PANELS = "academy_module_panels"
 
 PREFIX = "academy_"
 
@@ -23,6 +26,7 @@ CALLS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     MODULE_COMPLETED: ((), ("learner", "module", "completion")),
     COMPLETION_REQUIREMENTS: ((), ("enrolment",)),
     DASHBOARD_PANELS: (("request",), ()),
+    MODULE_PANELS: (("request",), ("module",)),
 }
 
 

@@ -18,7 +18,7 @@ from credentials.panels import my_credits_panel
 
 from . import selectors, services
 from .forms import ReflectionShareForm
-from .hooks import DASHBOARD_PANELS, listeners
+from .hooks import DASHBOARD_PANELS, MODULE_PANELS, listeners
 from .models import Enrolment, Reflection
 from .pdf import reflective_log_pdf_render
 
@@ -48,6 +48,11 @@ def module_serve(request: HttpRequest, module: ModulePage) -> HttpResponse:
         done_lesson_ids=progress.done_ids,
         prerequisites_missing=missing,
         certificate=certificate,
+        module_panels=[
+            html
+            for html in (panel(request, module=module) for panel in listeners(MODULE_PANELS))
+            if html
+        ],
     )
     return TemplateResponse(request, "learning/module.html", context)
 

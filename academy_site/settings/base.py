@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "pathways",
     "credentials",
     "workforce",
+    "events",
     "governors",
     "reports",
     "wagtail.contrib.forms",
@@ -380,6 +381,10 @@ CELERY_BEAT_SCHEDULE = {
     "workforce-overdue-summaries": {
         "task": "workforce.tasks.send_overdue_summaries",
         "schedule": crontab(hour=7, minute=45, day_of_week="mon"),
+    },
+    "events-send-reminders": {
+        "task": "events.tasks.send_reminders",
+        "schedule": 60 * 60,
     },
     "courses-publish-scheduled-pages": {
         "task": "courses.tasks.publish_scheduled_pages",

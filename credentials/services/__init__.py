@@ -4,11 +4,12 @@ from .issuing import award_requests_reconcile, award_schedule, certificate_issue
 from .ledger import credit_entry_reverse, prior_learning_record
 from .reminders import expiry_reminders_send
 from .rendering import certificate_pdf_store, certificate_pdfs_sweep, certificates_unrendered
-from .revocation import certificate_revoke
+from .revocation import award_withdraw, certificate_revoke
 
 __all__ = [
     "award_requests_reconcile",
     "award_schedule",
+    "award_withdraw",
     "certificate_issue",
     "certificate_pdf_store",
     "certificate_pdfs_sweep",
