@@ -150,8 +150,9 @@ def _enrol(learner, event: Event) -> None:
 def booking_request(*, event: Event, learner, now: datetime | None = None) -> Booking:
     """The learner asks for a place: booked if one is free, else wait-listed in the order asked,
     or sent for approval first where the event needs it. Asking twice changes nothing."""
-    now = now or timezone.now()
     event = _event_lock(event)
+    # Stamped once the lock is held, so the order asked is the order places were given.
+    now = now or timezone.now()
     if not event.booking_open(now):
         raise BookingError("Booking is not open for this event.")
     booking = Booking.objects.filter(event=event, learner=learner).first()
