@@ -89,6 +89,8 @@ class Event(ClusterableModel):
     )
     cancelled_at = models.DateTimeField(null=True, blank=True)
     cancelled_reason = models.TextField(blank=True)
+    # What calendars were last told (dates, place, link): an edit that changes it updates them.
+    calendar_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     panels = [
@@ -137,6 +139,16 @@ class Event(ClusterableModel):
     def ends_at(self):
         sittings = self.sittings_in_order()
         return max(s.ends_at for s in sittings) if sittings else None
+
+    def calendar_facts(self) -> str:
+        """A digest of what a calendar entry shows, to tell whether an edit changed it."""
+        import hashlib
+
+        facts = [self.title, str(self.venue_id), self.room, self.online_link]
+        facts += [
+            f"{s.starts_at.isoformat()}/{s.ends_at.isoformat()}" for s in self.sittings_in_order()
+        ]
+        return hashlib.sha256("|".join(facts).encode()).hexdigest()
 
     def cancellation_cutoff(self):
         return self.starts_at - timedelta(hours=self.cancellation_cutoff_hours)

@@ -62,6 +62,10 @@ def _event_url(event: Event) -> str:
 def _tell(booking: Booking, *, template: str, method: str | None = None, **extra) -> None:
     """E-mail the learner about their booking, with the calendar entry when it changed."""
     attachments = []
+    event = booking.event
+    if method is not None and not event.calendar_fingerprint:
+        event.calendar_fingerprint = event.calendar_facts()
+        event.save(update_fields=["calendar_fingerprint"])
     if method is not None:
         if booking.calendar_sent:
             booking.sequence += 1
@@ -281,10 +285,14 @@ def event_changed(*, event: Event, by=None) -> None:
     event = _event_lock(event)
     if event.is_cancelled:
         return
-    for booking in event.bookings.filter(calendar_sent=True).select_related("learner"):
-        booking.event = event
-        if _has_entry(booking):
-            _tell(booking, template="changed", method=calendar.REQUEST)
+    facts = event.calendar_facts()
+    if facts != event.calendar_fingerprint:
+        event.calendar_fingerprint = facts
+        event.save(update_fields=["calendar_fingerprint"])
+        for booking in event.bookings.filter(calendar_sent=True).select_related("learner"):
+            booking.event = event
+            if _has_entry(booking):
+                _tell(booking, template="changed", method=calendar.REQUEST)
     _promote(event, by=by)
     if event.starts_at is not None:
         for interest in event.interest.filter(told_at__isnull=True).select_related("learner"):

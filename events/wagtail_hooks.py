@@ -1,8 +1,10 @@
 from django import forms
+from django.core.exceptions import PermissionDenied
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from learning.hooks import COMPLETION_REQUIREMENTS, DASHBOARD_PANELS, MODULE_PANELS
@@ -22,7 +24,57 @@ register_permission_policy(Event, ProviderLeadsPolicy(Event, provider_path="modu
 register_permission_policy(Venue, ProviderLeadsPolicy(Venue, provider_path="provider__path"))
 
 
-class EventViewSet(SnippetViewSet):
+class _OwnObjectOnly:
+    """Wagtail's object views load any row by its id: refuse rows of another provider."""
+
+    own_action = "change"
+
+    def get_object(self, *args, **kwargs):
+        instance = super().get_object(*args, **kwargs)
+        policy = self.permission_policy
+        if not policy.user_has_permission_for_instance(
+            self.request.user, self.own_action, instance
+        ):
+            raise PermissionDenied
+        return instance
+
+
+class _Edit(_OwnObjectOnly, snippet_views.EditView):
+    pass
+
+
+class _Delete(_OwnObjectOnly, snippet_views.DeleteView):
+    own_action = "delete"
+
+
+class _History(_OwnObjectOnly, snippet_views.HistoryView):
+    pass
+
+
+class _Usage(_OwnObjectOnly, snippet_views.UsageView):
+    pass
+
+
+class _ProviderSnippetViewSet(SnippetViewSet):
+    edit_view_class = _Edit
+    delete_view_class = _Delete
+    history_view_class = _History
+    usage_view_class = _Usage
+    inspect_view_enabled = False
+    copy_view_enabled = False
+
+    def get_queryset(self, request):
+        return self.permission_policy.instances_user_has_any_permission_for(
+            request.user, ["change"]
+        )
+
+    def get_edit_handler(self):
+        return ObjectList(self.panels, base_form_class=self.base_form_class).bind_to_model(
+            self.model
+        )
+
+
+class EventViewSet(_ProviderSnippetViewSet):
     """Events are snippets a provider's leads edit for their own modules only."""
 
     model = Event
@@ -34,14 +86,10 @@ class EventViewSet(SnippetViewSet):
     list_display = ["title", "module", "capacity"]
     search_fields = ["title"]
     base_form_class = EventAdminForm
-
-    def get_queryset(self, request):
-        return self.permission_policy.instances_user_has_any_permission_for(
-            request.user, ["change"]
-        ).select_related("module")
+    panels = [FieldPanel("module", widget=forms.Select), *Event.panels[1:]]
 
 
-class VenueViewSet(SnippetViewSet):
+class VenueViewSet(_ProviderSnippetViewSet):
     model = Venue
     icon = "site"
     menu_label = "Venues"
@@ -49,14 +97,9 @@ class VenueViewSet(SnippetViewSet):
     add_to_admin_menu = True
     menu_order = 251
     base_form_class = VenueAdminForm
-
-    def get_queryset(self, request):
-        return self.permission_policy.instances_user_has_any_permission_for(
-            request.user, ["change"]
-        )
+    panels = [FieldPanel("provider", widget=forms.Select), *Venue.panels[1:]]
 
 
-Event.panels[0] = FieldPanel("module", widget=forms.Select)
 register_snippet(EventViewSet)
 register_snippet(VenueViewSet)
 

@@ -134,7 +134,28 @@ def test_more_places_move_the_waitlist_up(event):
     services.event_changed(event=event)
     waiting.refresh_from_db()
     assert waiting.status == BookingStatus.BOOKED
-    assert _vevents(emails_to(first)[-1])[0]["SEQUENCE"] == 1  # everyone's entry updated
+
+
+def test_new_dates_update_everyones_calendar_entry_and_other_edits_do_not(event):
+    first, second = learners(2)
+    services.booking_request(event=event, learner=first)
+    services.event_changed(event=event)  # the first save after booking opened
+    sent = len(emails_to(first))
+    event.refresh_from_db()  # as the editor loads it
+    event.description = "Bring a lesson plan."
+    event.save()
+    services.event_changed(event=event)
+    assert len(emails_to(first)) == sent
+    sitting = event.sittings.get()
+    sitting.starts_at += timedelta(hours=1)
+    sitting.ends_at += timedelta(hours=1)
+    sitting.save()
+    services.event_changed(event=event)
+    email = emails_to(first)[-1]
+    assert email.subject.endswith(f"Changed: {event.title}")
+    (vevent,) = _vevents(email)
+    assert vevent["SEQUENCE"] == 1
+    assert vevent.decoded("DTSTART") == sitting.starts_at
 
 
 def test_interest_is_told_when_dates_are_added(provider):
