@@ -2,10 +2,12 @@
 and the forms learners and leads post."""
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from courses.models import ModulePage, ProviderPage
+from courses.models import ProviderPage
 
 from . import selectors
 from .models import Venue
@@ -19,6 +21,17 @@ class EventAdminForm(WagtailAdminModelForm):
             self.fields["module"].queryset = modules
             providers = [p.pk for p in selectors.venues_providers(user=for_user)]
             self.fields["venue"].queryset = Venue.objects.filter(provider_id__in=providers)
+            # Facilitators come from the lead's own providers' leads (and whoever already is
+            # one), so the editor never lists every account on the site.
+            current = self.instance.facilitators.all() if self.instance.pk else []
+            people = get_user_model().objects.filter(
+                Q(pk__in=[p.pk for p in current])
+                | Q(
+                    groups__page_permissions__page_id__in=providers,
+                    groups__page_permissions__permission__codename="change_page",
+                )
+            )
+            self.fields["facilitators"].queryset = people.distinct().order_by("last_name")
 
     def clean(self):
         cleaned = super().clean()
@@ -55,5 +68,3 @@ class EventCancelForm(forms.Form):
         max_length=500,
     )
 
-
-__all__ = ["DeclineForm", "EventAdminForm", "EventCancelForm", "ModulePage", "VenueAdminForm"]

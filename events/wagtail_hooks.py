@@ -1,7 +1,7 @@
 from django import forms
 from django.core.exceptions import PermissionDenied
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
@@ -63,6 +63,10 @@ class _ProviderSnippetViewSet(SnippetViewSet):
     inspect_view_enabled = False
     copy_view_enabled = False
 
+    def register_chooser_viewset(self):
+        """No chooser: Wagtail's choosers ask no permission, so one would list every provider's
+        rows to any admin user. The forms use plain selects limited to the lead's own."""
+
     def get_queryset(self, request):
         return self.permission_policy.instances_user_has_any_permission_for(
             request.user, ["change"]
@@ -86,7 +90,20 @@ class EventViewSet(_ProviderSnippetViewSet):
     list_display = ["title", "module", "capacity"]
     search_fields = ["title"]
     base_form_class = EventAdminForm
-    panels = [FieldPanel("module", widget=forms.Select), *Event.panels[1:]]
+    panels = [
+        FieldPanel("module", widget=forms.Select),
+        *Event.panels[1:4],
+        MultiFieldPanel(
+            [
+                FieldPanel("venue", widget=forms.Select),
+                FieldPanel("room"),
+                FieldPanel("online_link"),
+            ],
+            heading="Where",
+        ),
+        FieldPanel("facilitators", widget=forms.CheckboxSelectMultiple),
+        *Event.panels[6:],
+    ]
 
 
 class VenueViewSet(_ProviderSnippetViewSet):
