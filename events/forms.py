@@ -67,4 +67,3 @@ class EventCancelForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=500,
     )
-
