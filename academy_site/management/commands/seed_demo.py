@@ -9,6 +9,7 @@ import accounts.demo
 import accounts.demo_authenticators
 import courses.demo
 import credentials.demo
+import events.demo
 import governors.demo
 import learning.demo
 import pathways.demo
@@ -27,6 +28,7 @@ SEEDS = [
     pathways.demo,
     governors.demo,
     workforce.demo,
+    events.demo,
     accounts.demo_authenticators,
 ]
 
