@@ -191,7 +191,7 @@ class Sitting(Orderable):
 
 
 class BookingStatus(models.TextChoices):
-    REQUESTED = "requested", "Waiting for approval"
+    REQUESTED = "requested", "Asked for a place"
     APPROVED = "approved", "Approved"
     DECLINED = "declined", "Declined"
     BOOKED = "booked", "Booked"

@@ -297,12 +297,12 @@ def my_bookings(*, learner, now: datetime | None = None) -> MyBookings:
         ends = booking.event.ends_at
         if booking.event.is_cancelled:
             continue
-        if ends is not None and ends <= now:
-            if booking.holds_place:
-                past.append(booking)
+        over = ends is not None and ends <= now
+        if booking.holds_place and (over or booking.status != BookingStatus.BOOKED):
+            past.append(booking)  # over, or its register already taken
         elif booking.status == BookingStatus.BOOKED:
             upcoming.append(booking)
-        else:
+        elif not over:
             waiting.append(booking)
     key = lambda b: b.event.starts_at or now  # noqa: E731
     return MyBookings(

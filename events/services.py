@@ -168,13 +168,11 @@ def booking_request(*, event: Event, learner, now: datetime | None = None) -> Bo
     booking.asked_at = now
     booking.save()
     if event.requires_approval:
-        _status_set(booking, BookingStatus.REQUESTED, by=learner, reason="Asked for a place")
+        _status_set(booking, BookingStatus.REQUESTED, by=learner, reason="Waiting for approval")
         _tell(booking, template="requested")
         _approvers_tell(booking)
         return booking
-    BookingChange.objects.create(
-        booking=booking, status=BookingStatus.REQUESTED, by=learner, reason="Asked for a place"
-    )
+    BookingChange.objects.create(booking=booking, status=BookingStatus.REQUESTED, by=learner)
     _allocate(booking, event, by=learner)
     return booking
 

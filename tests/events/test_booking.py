@@ -70,7 +70,7 @@ def test_cancelling_promotes_the_first_waiting_with_an_updated_entry(event):
     assert _vevents(cancel)[0]["SEQUENCE"] == 1
     history = list(BookingChange.objects.filter(booking=waiting).values_list("status", "reason"))
     assert history == [
-        ("requested", "Asked for a place"),
+        ("requested", ""),
         ("waitlisted", "The event is full"),
         ("booked", "A place came free"),
     ]

@@ -143,3 +143,18 @@ def test_attendance_by_module_counts_booked_and_attended(provider, other_provide
     assert selectors.attendance_by_module([provider.module], end, end + timedelta(days=1)) == {
         provider.module.pk: {"booked": 0, "attended": 0}
     }
+
+
+def test_my_bookings_puts_a_session_with_its_register_taken_under_past(provider):
+    event = event_make(module=provider.module, starts_in=timedelta(days=1))
+    (teacher,) = learners(1)
+    booking = services.booking_request(event=event, learner=teacher)
+    mine = selectors.my_bookings(learner=teacher)
+    assert (mine.upcoming, mine.waiting, mine.past) == ([booking], [], [])
+    during = timezone.now() + timedelta(days=1, minutes=30)
+    services.register_save(
+        sitting=event.sittings.get(), present={booking.pk}, by=provider.lead, now=during
+    )
+    mine = selectors.my_bookings(learner=teacher, now=during)
+    assert [b.pk for b in mine.past] == [booking.pk]
+    assert mine.upcoming == mine.waiting == []
