@@ -84,6 +84,11 @@ class Event(ClusterableModel):
         default=True,
         help_text="The module is complete only when the learner has attended.",
     )
+    counts_hours = models.BooleanField(
+        "Add the time attended to CPD hours",
+        default=True,
+        help_text="Leave off if the module's own CPD hours already include this session.",
+    )
     reminder_days = models.PositiveSmallIntegerField(
         default=2, help_text="Days before the start to e-mail a reminder (0: none)."
     )
@@ -114,6 +119,7 @@ class Event(ClusterableModel):
             heading="Booking",
         ),
         FieldPanel("attendance_required"),
+        FieldPanel("counts_hours"),
         FieldPanel("cost_notes"),
     ]
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from academy_site.emails import email_send
 from academy_site.links import site_url
+from credentials.services import hours_entry_set
 from learning.services import (
     LearningError,
     PrerequisitesMissing,
@@ -366,6 +367,15 @@ def register_save(
             booking=booking,
             sitting=sitting,
             defaults={"present": is_present, "marked_by": by, "marked_at": now},
+        )
+        hours_entry_set(
+            learner=booking.learner,
+            page=event.module,
+            key=f"event-attendance:{booking.pk}",
+            cpd_hours=attended_hours(booking=booking) if event.counts_hours else Decimal(0),
+            description=f"Attended {event.title}",
+            awarded_at=sittings[-1].ends_at,
+            by=by,
         )
         status = _attended_status(booking, sittings)
         if status == booking.status:

@@ -1,7 +1,7 @@
 """What credentials does. Other apps call these functions; nothing else writes its models."""
 
 from .issuing import award_requests_reconcile, award_schedule, certificate_issue
-from .ledger import credit_entry_reverse, prior_learning_record
+from .ledger import credit_entry_reverse, hours_entry_set, prior_learning_record
 from .reminders import expiry_reminders_send
 from .rendering import certificate_pdf_store, certificate_pdfs_sweep, certificates_unrendered
 from .revocation import award_withdraw, certificate_revoke
@@ -17,5 +17,6 @@ __all__ = [
     "certificates_unrendered",
     "credit_entry_reverse",
     "expiry_reminders_send",
+    "hours_entry_set",
     "prior_learning_record",
 ]

@@ -64,7 +64,10 @@ def test_attending_completes_the_module_with_its_certificate(
     assert enrolment.status == Enrolment.Status.COMPLETED
     certificate = Certificate.objects.get(learner=alice)
     assert certificate.status == Certificate.Status.VALID
-    assert CreditEntry.objects.filter(learner=alice).count() == 1
+    # The module's 3 hours, and the 2 hours of the session attended.
+    assert sorted(
+        CreditEntry.objects.filter(learner=alice).values_list("cpd_hours", flat=True)
+    ) == [2, 3]
     assert not Enrolment.objects.get(learner=bob).completions.exists()
 
 
@@ -89,7 +92,7 @@ def test_a_correction_undoes_then_restores_completion_certificate_and_credits(
     assert not enrolment.completions.exists()
     entries = CreditEntry.objects.filter(learner=alice)
     assert sum(e.cpd_hours for e in entries) == 0
-    assert entries.filter(source=CreditEntry.Source.REVERSAL).count() == 1
+    assert entries.filter(source=CreditEntry.Source.REVERSAL).count() == 2
 
     with django_capture_on_commit_callbacks(execute=True):
         services.register_save(sitting=sitting, present={a.pk}, by=provider.lead)
@@ -98,7 +101,7 @@ def test_a_correction_undoes_then_restores_completion_certificate_and_credits(
     assert enrolment.status == Enrolment.Status.COMPLETED
     valid = Certificate.objects.get(learner=alice, status=Certificate.Status.VALID)
     assert valid.pk != first.pk
-    assert sum(e.cpd_hours for e in CreditEntry.objects.filter(learner=alice)) == 3
+    assert sum(e.cpd_hours for e in CreditEntry.objects.filter(learner=alice)) == 5
     history = list(a.changes.values_list("status", flat=True))
     assert history[-3:] == ["attended", "no_show", "attended"]
 
@@ -114,6 +117,23 @@ def test_a_conference_attended_on_one_day_of_two_is_partly_attended(provider):
     booking.refresh_from_db()
     assert booking.status == BookingStatus.PARTLY_ATTENDED
     assert services.attended_hours(booking=booking) == 2
+    # CPD hours for the time attended, kept in step as the register is corrected.
+    credits = CreditEntry.objects.filter(learner=alice)
+    assert sum(e.cpd_hours for e in credits) == 2
+    services.register_save(sitting=second, present={booking.pk}, by=provider.lead, now=later)
+    assert sum(e.cpd_hours for e in credits.all()) == 4
+    assert credits.filter(source=CreditEntry.Source.REVERSAL).count() == 1
+
+
+def test_a_session_already_counted_in_the_modules_hours_adds_none(provider):
+    event = event_make(module=provider.module, starts_in=timedelta(days=2), counts_hours=False)
+    (alice,) = learners(1)
+    booking = services.booking_request(event=event, learner=alice)
+    later = timezone.now() + timedelta(days=3)
+    services.register_save(
+        sitting=event.sittings.get(), present={booking.pk}, by=provider.lead, now=later
+    )
+    assert not CreditEntry.objects.filter(learner=alice).exists()
 
 
 def test_the_register_opens_fifteen_minutes_before(provider):
