@@ -27,3 +27,15 @@ def module_dates_panel(request, *, module) -> str | None:
     return render_to_string(
         "events/includes/module_dates_panel.html", {"figures": figures}, request=request
     )
+
+
+def approvals_panel(request) -> str | None:
+    """For a headteacher, CPD lead or provider lead: how many bookings wait for their decision."""
+    if not request.user.is_authenticated:
+        return None
+    waiting = selectors.approvals_for(user=request.user).count()
+    if not waiting:
+        return None
+    return render_to_string(
+        "events/includes/approvals_panel.html", {"waiting": waiting}, request=request
+    )

@@ -1,6 +1,8 @@
 from django import forms
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -12,10 +14,11 @@ from learning.hooks import COMPLETION_REQUIREMENTS, DASHBOARD_PANELS, MODULE_PAN
 from . import selectors, services
 from .forms import EventAdminForm, VenueAdminForm
 from .models import Event, Venue
-from .panels import module_dates_panel, my_bookings_panel
+from .panels import approvals_panel, module_dates_panel, my_bookings_panel
 from .permissions import ProviderLeadsPolicy
 
 hooks.register(COMPLETION_REQUIREMENTS, selectors.attendance_met)
+hooks.register(DASHBOARD_PANELS, approvals_panel, order=5)
 hooks.register(DASHBOARD_PANELS, my_bookings_panel, order=15)
 hooks.register(MODULE_PANELS, module_dates_panel)
 
@@ -127,3 +130,15 @@ def event_saved(request, instance):
     """New dates, a new place or more places: calendars updated, the wait-list moved up."""
     if isinstance(instance, Event):
         services.event_changed(event=instance, by=request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def running_events_menu_item():
+    """The provider's own view of its events (places, wait-lists, registers), on the site."""
+    return MenuItem(
+        "Run your events",
+        reverse("events:manage"),
+        icon_name="list-ul",
+        order=252,
+        name="run-events",
+    )

@@ -97,3 +97,11 @@ def test_another_providers_lead_cannot_decide(client, approval_event, provider, 
     assert response.status_code == 404
     booking.refresh_from_db()
     assert booking.status == BookingStatus.REQUESTED
+
+
+def test_my_learning_tells_an_approver_what_waits(client, approval_event, provider):
+    (teacher,) = learners(1)
+    services.booking_request(event=approval_event, learner=teacher)
+    client.force_login(provider.lead)
+    page = client.get(reverse("learning:dashboard")).content.decode()
+    assert "1 booking on live sessions waits for your decision" in page

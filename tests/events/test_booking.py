@@ -170,3 +170,13 @@ def test_interest_is_told_when_dates_are_added(provider):
     services.event_changed(event=event)
     (email,) = emails_to(person)
     assert "now has" in email.text
+
+
+def test_the_invitation_goes_out_as_a_calendar_attachment(event):
+    (person,) = learners(1)
+    services.booking_request(event=event, learner=person)
+    (email,) = emails_to(person)
+    message = email.message().message()
+    (part,) = [p for p in message.walk() if p.get_content_type() == "text/calendar"]
+    assert part.get_filename() == "invite.ics"
+    assert "METHOD:REQUEST" in part.get_payload(decode=True).decode()
