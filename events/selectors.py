@@ -171,6 +171,15 @@ def approvals_for(*, user) -> QuerySet[Booking]:
     )
 
 
+def is_approver(*, user) -> bool:
+    """Whether this user decides anyone's bookings: a current headteacher or CPD lead, or the
+    lead of a provider with events."""
+    return user.is_authenticated and (
+        SchoolRole.objects.current().filter(person=user, kind__in=APPROVER_KINDS).exists()
+        or events_led_by(user=user).exists()
+    )
+
+
 def approval_for(*, user, booking_id: int) -> Booking:
     booking = approvals_for(user=user).filter(pk=booking_id).first()
     if booking is None:

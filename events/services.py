@@ -180,7 +180,9 @@ def booking_request(*, event: Event, learner, now: datetime | None = None) -> Bo
 
 def _decision_lock(booking: Booking) -> tuple[Booking, Event]:
     event = _event_lock(booking.event)
-    booking = Booking.objects.select_for_update().select_related("learner").get(pk=booking.pk)
+    booking = (
+        Booking.objects.select_for_update(of=("self",)).select_related("learner").get(pk=booking.pk)
+    )
     booking.event = event
     if booking.status != BookingStatus.REQUESTED:
         raise BookingError("This booking has already been decided.")
@@ -221,7 +223,9 @@ def booking_cancel(*, booking: Booking, by, now: datetime | None = None) -> Book
     wait-list; a place freed goes at once to the first person waiting."""
     now = now or timezone.now()
     event = _event_lock(booking.event)
-    booking = Booking.objects.select_for_update().select_related("learner").get(pk=booking.pk)
+    booking = (
+        Booking.objects.select_for_update(of=("self",)).select_related("learner").get(pk=booking.pk)
+    )
     booking.event = event
     if booking.status in ENDED:
         return booking

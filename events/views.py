@@ -3,6 +3,8 @@ view, the register, the sign-in sheet and attendee list, and the learner's calen
 
 Each view asks `selectors` whether this user may act on this event, and answers 404 if not."""
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -114,11 +116,10 @@ def interest(request, event_id: int):
 @login_required
 def approvals(request):
     """Bookings waiting for this person's decision: their school's staff, or their provider's."""
+    if not selectors.is_approver(user=request.user):
+        raise Http404
     waiting = list(selectors.approvals_for(user=request.user))
-    if not waiting and not selectors.events_led_by(user=request.user).exists():
-        if not selectors.school_approvers(learner=request.user).filter(pk=request.user.pk):
-            raise Http404
-    overdue_before = timezone.now() - timezone.timedelta(days=selectors.APPROVAL_OVERDUE_DAYS)
+    overdue_before = timezone.now() - timedelta(days=selectors.APPROVAL_OVERDUE_DAYS)
     access_record(
         viewer=request.user,
         people=[b.learner for b in waiting],

@@ -68,7 +68,7 @@ def hours_entry_set(
     `cpd_hours`: a changed figure reverses the entry standing and appends a new one, so the
     ledger always nets to the latest figure and nothing is deleted. Zero leaves none standing."""
     with transaction.atomic():
-        written = CreditEntry.objects.select_for_update().filter(
+        written = CreditEntry.objects.select_for_update(of=("self",)).filter(
             learner=learner, source_key__startswith=f"{key}:"
         )
         standing = written.filter(reversed_by__isnull=True).order_by("-pk").first()

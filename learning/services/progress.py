@@ -305,7 +305,7 @@ def module_completion_recheck(*, learner, module, reason: str, by) -> ModuleComp
     completion row goes, and the enrolment is in progress again. Returns the completion that
     stands, if any."""
     enrolment = (
-        Enrolment.objects.select_for_update()
+        Enrolment.objects.select_for_update(of=("self",))
         .select_related("module", "learner")
         .filter(learner=learner, module=module)
         .first()
