@@ -5,6 +5,7 @@ from datetime import timedelta
 import factory
 import pytest
 from django.utils import timezone
+from wagtail.models import Collection
 
 from academy_site.models import OutboundEmail
 from courses.services import provider_permissions_setup
@@ -45,6 +46,8 @@ def event_make(*, module, capacity=5, starts_in=timedelta(days=10), hours=2, sit
 
 class Provider:
     def __init__(self, title: str, email: str):
+        if Collection.get_first_root_node() is None:  # a test that committed emptied the table
+            Collection.add_root(name="Root")
         self.page = ProviderPageFactory(title=title)
         self.group = provider_permissions_setup(provider=self.page)
         self.lead = totp_enable(UserFactory(email=email, first_name="Lena", last_name="Lead"))
