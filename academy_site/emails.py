@@ -4,8 +4,10 @@ Message-ID it was given when written. See the README's Production section for th
 
 import logging
 import smtplib
+from collections.abc import Sequence
 from datetime import timedelta
 from email.utils import make_msgid
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -27,6 +29,14 @@ GIVE_UP_AFTER = timedelta(days=2)
 KEEP_FOR = timedelta(days=30)
 
 
+class Attachment(NamedTuple):
+    """A text file sent with an e-mail."""
+
+    name: str
+    mimetype: str
+    content: str
+
+
 def _html_template(name: str):
     try:
         return get_template(name)
@@ -34,9 +44,12 @@ def _html_template(name: str):
         return None
 
 
-def email_send(*, to: str, template: str, context: dict) -> OutboundEmail:
+def email_send(
+    *, to: str, template: str, context: dict, attachments: Sequence[Attachment] = ()
+) -> OutboundEmail:
     """Render `<template>_subject.txt`, `_message.txt` and (if there is one) `_message.html`,
-    and queue the e-mail to go once the caller's transaction commits."""
+    and queue the e-mail to go once the caller's transaction commits, with any text files
+    `attachments` names (a calendar invitation)."""
     context = {
         "site_name": settings.WAGTAIL_SITE_NAME,
         "site_url": site_url("/"),
@@ -52,6 +65,7 @@ def email_send(*, to: str, template: str, context: dict) -> OutboundEmail:
         text=render_to_string(f"{template}_message.txt", context).strip(),
         html=html.render(context) if html else "",
         message_id=make_msgid(domain=urlsplit(site_url("/")).hostname),
+        attachments=[attachment._asdict() for attachment in attachments],
     )
     # robust: a broker that is down must not undo the sender's work; the sweep sends it later.
     transaction.on_commit(lambda: deliver_email.delay(email_id=email.pk), robust=True)

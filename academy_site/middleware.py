@@ -19,6 +19,7 @@ from django.db.models import Exists, OuterRef
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
+from events.models import Booking
 from governors.models import Governorship
 from mentoring.selectors import in_navigation_expression as mentoring_expression
 from workforce.models import Employment, SchoolRole
@@ -73,6 +74,7 @@ class PersonRoles:
     school_role: bool
     mentoring: bool  # in a mentoring pair or an induction, or leading a school's
     to_confirm: bool  # a school says they work there and waits for them to confirm
+    booked: bool  # has asked for a place on a live event, at any time
     permitted: bool
 
 
@@ -87,17 +89,16 @@ def person_roles(user) -> PersonRoles:
             school_role=Exists(SchoolRole.objects.current().filter(person=person)),
             mentoring=mentoring_expression(person),
             to_confirm=Exists(Employment.objects.pending().filter(person=person)),
+            booked=Exists(Booking.objects.filter(learner=person)),
             permitted=Exists(Permission.objects.filter(user=person))
             | Exists(User.groups.through.objects.filter(user=person)),
         )
         .order_by()
-        .values_list("governs", "school_role", "mentoring", "to_confirm", "permitted")
+        .values_list("governs", "school_role", "mentoring", "to_confirm", "booked", "permitted")
         .first()
     )
-    governs, school_role, mentoring, to_confirm, permitted = row or (False,) * 5
-    roles = PersonRoles(
-        governs, school_role, mentoring, to_confirm, bool(permitted or user.is_superuser)
-    )
+    *flags, permitted = row or (False,) * 6
+    roles = PersonRoles(*flags, bool(permitted or user.is_superuser))
     if not roles.permitted and not hasattr(user, "_perm_cache"):
         # What the permission backends would read: nothing, so they need not ask.
         user._perm_cache = set()

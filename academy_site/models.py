@@ -66,6 +66,8 @@ class OutboundEmail(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     handed_over_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    # Text files sent with it, e.g. a calendar invitation: [{"name", "mimetype", "content"}].
+    attachments = models.JSONField(default=list, blank=True)
 
     class Meta:
         indexes = [
@@ -88,6 +90,8 @@ class OutboundEmail(models.Model):
         )
         if self.html:
             message.attach_alternative(self.html, "text/html")
+        for attachment in self.attachments:
+            message.attach(attachment["name"], attachment["content"], attachment["mimetype"])
         return message
 
 

@@ -33,6 +33,7 @@ urlpatterns = [
     path("", include("credentials.urls")),
     path("", include("workforce.urls")),
     path("", include("mentoring.urls")),
+    path("", include("events.urls")),
     path("", include("governors.urls")),
     path("", include("reports.urls")),
     path("", include("evaluation.urls")),

@@ -22,6 +22,9 @@ DASHBOARD_NOTICES = "academy_dashboard_notices"
 # that work together, for the partnership map. reports calls it, not learning; it is named here
 # so every app registers under one spelling and the start-up check knows it.
 PARTNERSHIP_TIES = "academy_partnership_ties"
+# fn(request, *, module) -> str (HTML) or None: a section of a module's page, beside its actions
+# (the next dates of its live sessions).
+MODULE_PANELS = "academy_module_panels"
 
 PREFIX = "academy_"
 
@@ -36,6 +39,7 @@ CALLS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     COMPLETION_REQUIREMENTS: ((), ("enrolment",)),
     DASHBOARD_PANELS: (("request",), ()),
     DASHBOARD_NOTICES: (("request",), ()),
+    MODULE_PANELS: (("request",), ("module",)),
 }
 
 

@@ -19,7 +19,7 @@ from credentials.selectors import ledger_rows_for_request
 
 from . import selectors, services
 from .forms import ReflectionShareForm
-from .hooks import DASHBOARD_NOTICES, DASHBOARD_PANELS, listeners
+from .hooks import DASHBOARD_NOTICES, DASHBOARD_PANELS, MODULE_PANELS, listeners
 from .models import Enrolment, Reflection
 from .pdf import reflective_log_pdf_render
 
@@ -49,6 +49,11 @@ def module_serve(request: HttpRequest, module: ModulePage) -> HttpResponse:
         done_lesson_ids=progress.done_ids,
         prerequisites_missing=missing,
         certificate=certificate,
+        module_panels=[
+            html
+            for html in (panel(request, module=module) for panel in listeners(MODULE_PANELS))
+            if html
+        ],
     )
     return TemplateResponse(request, "learning/module.html", context)
 

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "pathways",
     "credentials",
     "workforce",
+    "events",
     "governors",
     "volunteers",
     "mentoring",
@@ -393,6 +394,10 @@ CELERY_BEAT_SCHEDULE = {
     "mentoring-induction-reminders": {
         "task": "mentoring.tasks.send_induction_reminders",
         "schedule": crontab(hour=7, minute=50),
+    },
+    "events-send-reminders": {
+        "task": "events.tasks.send_reminders",
+        "schedule": 60 * 60,
     },
     "courses-publish-scheduled-pages": {
         "task": "courses.tasks.publish_scheduled_pages",

@@ -7,14 +7,15 @@ from .issuing import (
     credential_holder,
     status_list_entry,
 )
-from .ledger import cpd_time_record, credit_entry_reverse, prior_learning_record
+from .ledger import cpd_time_record, credit_entry_reverse, hours_entry_set, prior_learning_record
 from .reminders import expiry_reminders_send
 from .rendering import certificate_pdf_store, certificate_pdfs_sweep, certificates_unrendered
-from .revocation import certificate_revoke
+from .revocation import award_withdraw, certificate_revoke
 
 __all__ = [
     "award_requests_reconcile",
     "award_schedule",
+    "award_withdraw",
     "certificate_issue",
     "certificate_pdf_store",
     "certificate_pdfs_sweep",
@@ -24,6 +25,7 @@ __all__ = [
     "credential_holder",
     "credit_entry_reverse",
     "expiry_reminders_send",
+    "hours_entry_set",
     "prior_learning_record",
     "status_list_entry",
 ]

@@ -76,3 +76,32 @@ def credit_entry_reverse(*, entry: CreditEntry, reason: str, by=None) -> CreditE
             },
         )
         return reversal
+
+
+def hours_entry_set(
+    *, learner, page, key: str, cpd_hours: Decimal, description: str, awarded_at, by=None
+) -> CreditEntry | None:
+    """Keep the CPD hours recorded under `key` (one learner's attendance at a live session) at
+    `cpd_hours`: a changed figure reverses the entry standing and appends a new one, so the
+    ledger always nets to the latest figure and nothing is deleted. Zero leaves none standing."""
+    with transaction.atomic():
+        written = CreditEntry.objects.select_for_update(of=("self",)).filter(
+            learner=learner, source_key__startswith=f"{key}:"
+        )
+        standing = written.filter(reversed_by__isnull=True).order_by("-pk").first()
+        if standing is not None and standing.cpd_hours == cpd_hours:
+            return standing
+        if standing is not None:
+            credit_entry_reverse(entry=standing, reason="The register was corrected", by=by)
+        if not cpd_hours:
+            return None
+        return CreditEntry.objects.create(
+            source_key=f"{key}:{written.count() + 1}",
+            learner=learner,
+            source=CreditEntry.Source.MODULE,
+            page=page,
+            description=description[:300],
+            cpd_hours=cpd_hours,
+            awarded_at=awarded_at,
+            recorded_by=by,
+        )

@@ -48,3 +48,16 @@ def certificate_revoke(*, certificate: Certificate, reason: str, by) -> Certific
             lambda: render_certificate_pdf.delay(certificate_id=str(certificate.pk)), robust=True
         )
     return certificate
+
+
+def award_withdraw(*, learner, page, source_key: str, completed_at, reason: str, by) -> Certificate:
+    """Take back what a completion earned when the completion itself is undone (a register
+    corrected): its certificate is issued now if its task has not yet run, so the task can never
+    issue it later, then revoked with its ledger entry reversed. Idempotent."""
+    from .issuing import certificate_issue
+
+    with transaction.atomic():
+        certificate = certificate_issue(
+            learner=learner, page=page, source_key=source_key, completed_at=completed_at
+        )
+        return certificate_revoke(certificate=certificate, reason=reason, by=by)

@@ -10,6 +10,7 @@ from .errors import (
 from .progress import (
     lesson_complete,
     module_completion_check,
+    module_completion_recheck,
     quiz_answers_validate,
     quiz_attempt_start,
     quiz_score,
@@ -36,6 +37,7 @@ __all__ = [
     "enrolment_withdraw",
     "lesson_complete",
     "module_completion_check",
+    "module_completion_recheck",
     "prerequisites_missing",
     "quiz_answers_validate",
     "quiz_attempt_start",

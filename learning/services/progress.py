@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from courses.models import LessonPage
-from credentials.services import award_schedule
+from credentials.services import award_schedule, award_withdraw
 
 from .. import selectors
 from ..hooks import COMPLETION_REQUIREMENTS, MODULE_COMPLETED, listeners
@@ -294,3 +294,40 @@ def _completion_announce(enrolment: Enrolment, completion: ModuleCompletion) -> 
     )
     for listener in listeners(MODULE_COMPLETED):
         listener(learner=enrolment.learner, module=enrolment.module, completion=completion)
+
+
+@transaction.atomic
+def module_completion_recheck(*, learner, module, reason: str, by) -> ModuleCompletion | None:
+    """Decide again whether the learner has completed the module after a requirement an app
+    above adds has changed (a register saved or corrected). Completes it if everything is now
+    met; if its current completion no longer is, undoes it: the certificate is revoked and its
+    credits reversed in the same transaction (`reason`, `by` go on the revocation), the
+    completion row goes, and the enrolment is in progress again. Returns the completion that
+    stands, if any."""
+    enrolment = (
+        Enrolment.objects.select_for_update(of=("self",))
+        .select_related("module", "learner")
+        .filter(learner=learner, module=module)
+        .first()
+    )
+    if enrolment is None or enrolment.status == Enrolment.Status.WITHDRAWN:
+        return None
+    completion = enrolment.completions.filter(cycle=enrolment.cycle).first()
+    if completion is None:
+        return module_completion_check(enrolment=enrolment)
+    if all(met(enrolment=enrolment) for met in listeners(COMPLETION_REQUIREMENTS)):
+        return completion
+    award_withdraw(
+        learner=enrolment.learner,
+        page=enrolment.module,
+        source_key=completion.source_key,
+        completed_at=completion.completed_at,
+        reason=reason,
+        by=by,
+    )
+    completion.delete()
+    earlier = enrolment.completions.order_by("-completed_at").first()
+    enrolment.status = Enrolment.Status.ACTIVE
+    enrolment.completed_at = earlier.completed_at if earlier else None
+    enrolment.save(update_fields=["status", "completed_at"])
+    return None

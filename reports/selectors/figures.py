@@ -252,7 +252,7 @@ def live_session_attendance(scope: Scope) -> dict[int, int]:
 
     modules = ModulePage.objects.filter(pk__in=scope.module_ids)
     found = events_selectors.attendance_by_module(modules, scope.period.start, scope.period.end)
-    return {getattr(module, "pk", module): number for module, number in dict(found).items()}
+    return {module_id: counts["attended"] for module_id, counts in found.items()}
 
 
 def attended(scope: Scope, by: str | None = None):

@@ -210,6 +210,84 @@ def _staff_file():
     return SimpleUploadedFile("staff.csv", text, "text/csv")
 
 
+# Live events: provider A's event (the learner booked), an approval event (the other learner
+# asking), their sitting and the learner's calendar feed. Council officers edit every page, so
+# they run every provider's events like its leads do.
+def _event_pk(w) -> dict:
+    return {"event_id": w.event_a.pk}
+
+
+def _lead_a(status: Expected = 200, **by_role: Expected) -> dict[str, Expected]:
+    return signed_in(404, lead_a=status, officer=status, superuser=status, **by_role)
+
+
+def _lead_a_post(state: Callable, data: Callable = no_kwargs) -> Post:
+    return Post(_lead_a(OWNER), state=state, data=data)
+
+
+EVENTS_ROWS = [
+    Row("events:event", public(200), kwargs=_event_pk),
+    Row("events:book", signed_in(405), kwargs=_event_pk),
+    Row("events:interest", signed_in(405), kwargs=_event_pk),
+    Row(
+        "events:cancel",
+        signed_in(405),
+        kwargs=_event_pk,
+        reason="Each person cancels only their own booking; others have none to cancel.",
+        post=Post(signed_in(404, learner=OWNER), state=lambda w: _refreshed(w.booking_a, "status")),
+    ),
+    Row(
+        "events:approvals",
+        _lead_a(200, **dict.fromkeys(SCHOOL_ROLES, 200)),
+        reason="Each approver's own list: a school's heads and CPD leads see their staff's.",
+    ),
+    Row(
+        "events:approve",
+        signed_in(405),
+        kwargs=lambda w: {"booking_id": w.request_a.pk},
+        post=_lead_a_post(state=lambda w: _refreshed(w.request_a, "status")),
+    ),
+    Row(
+        "events:decline",
+        _lead_a(200),
+        kwargs=lambda w: {"booking_id": w.request_a.pk},
+        post=_lead_a_post(
+            state=lambda w: _refreshed(w.request_a, "status"),
+            data=lambda w: {"reason": "Declined by someone else."},
+        ),
+    ),
+    Row("events:manage", _lead_a(200)),
+    Row("events:manage_event", _lead_a(200), kwargs=_event_pk),
+    Row(
+        "events:event_cancel",
+        _lead_a(200),
+        kwargs=_event_pk,
+        post=_lead_a_post(
+            state=lambda w: _refreshed(w.event_a, "cancelled_at"),
+            data=lambda w: {"reason": "Cancelled by someone else."},
+        ),
+    ),
+    Row("events:attendees_csv", _lead_a(200), kwargs=_event_pk),
+    Row("events:sign_in_sheet", _lead_a(200), kwargs=_event_pk),
+    Row(
+        "events:register",
+        _lead_a(200),
+        kwargs=lambda w: {"sitting_id": w.sitting_a.pk},
+        post=_lead_a_post(
+            state=lambda w: list(w.booking_a.attendance.values_list("present", flat=True)),
+            data=lambda w: {"present": [w.booking_a.pk]},
+        ),
+    ),
+    Row("events:my_calendar", signed_in(200)),
+    Row(
+        "events:feed",
+        public(200),
+        kwargs=lambda w: {"token": w.feed_a.token},
+        reason="The secret address is the access: whoever holds it reads that calendar.",
+    ),
+]
+
+
 # Project views: every named pattern outside Wagtail, allauth and the Django admin has a row.
 PROJECT_ROWS = [
     Row("healthz", public(200)),
@@ -775,6 +853,7 @@ PROJECT_ROWS = [
             state=lambda w: w.questionnaire.responses.count(),
         ),
     ),
+    *EVENTS_ROWS,
 ]
 
 
@@ -826,11 +905,44 @@ def _snippet_chooser(namespace: str, obj: Callable, expectation: dict, *, reason
     ]
 
 
+def _provider_snippet(namespace: str, obj: Callable, delete: dict) -> list[Row]:
+    """An events snippet: any provider's lead lists and adds (their own rows only, tested in
+    tests/events/test_admin.py); provider A's row is lead A's and the council's."""
+    pk = lambda w: {"pk": obj(w).pk}  # noqa: E731
+    anyone_leading = provider_a(200, lead_b=200)
+    rows = [
+        Row(f"{namespace}:{route}", anyone_leading) for route in ("list", "list_results", "add")
+    ]
+    rows += [
+        Row(f"{namespace}:{route}", provider_a(200), kwargs=pk)
+        for route in ("edit", "usage", "history", "history_results")
+    ]
+    rows.append(
+        Row(
+            f"{namespace}:delete",
+            delete,
+            kwargs=pk,
+            post=Post(
+                {role: OWNER if status == 200 else status for role, status in delete.items()},
+                state=lambda w: _exists(obj(w)),
+            ),
+        )
+    )
+    return rows
+
+
 ANY_ADMIN_CHOOSES = "Every admin user may choose one (Wagtail's choosers ask no permission): "
 
 
 # Wagtail admin routes for the project's own models: every one of them needs a row.
 PROJECT_ADMIN_ROWS = [
+    *_provider_snippet(
+        "wagtailsnippets_events_event",
+        lambda w: w.event_a,
+        # An event with bookings is never deleted (cancel it instead), by anyone.
+        delete=provider_a(ADMIN_HOME),
+    ),
+    *_provider_snippet("wagtailsnippets_events_venue", lambda w: w.venue_a, provider_a(200)),
     *_snippet(
         "wagtailsnippets_courses_framework",
         lambda w: w.framework,

@@ -4,6 +4,7 @@ permission_matrix.py says; a URL without a row fails, saying what to add."""
 import re
 import time
 from dataclasses import dataclass
+from datetime import timedelta
 from io import BytesIO
 from pathlib import Path
 
@@ -393,6 +394,29 @@ class World:
 
         self._mentoring_world()
         self._schools()
+        from events import services as events
+        from events.models import Event, Sitting, Venue
+
+        self.venue_a = Venue.objects.create(
+            provider=self.provider_a, name="Vale hall", address="1 Vale Road"
+        )
+        self.event_a = Event.objects.create(
+            module=self.module_a, title="Twilight workshop", venue=self.venue_a, capacity=5
+        )
+        starts = timezone.now() + timedelta(days=10)
+        self.sitting_a = Sitting.objects.create(
+            event=self.event_a, starts_at=starts, ends_at=starts + timedelta(hours=2)
+        )
+        self.booking_a = events.booking_request(event=self.event_a, learner=self.learner)
+        approval_event = Event.objects.create(
+            module=self.module_a, title="Approval day", venue=self.venue_a, requires_approval=True
+        )
+        Sitting.objects.create(
+            event=approval_event, starts_at=starts, ends_at=starts + timedelta(hours=6)
+        )
+        asker = UserFactory(email="asker@example.org")
+        self.request_a = events.booking_request(event=approval_event, learner=asker)
+        self.feed_a = events.calendar_feed_for(learner=self.learner)
 
         self.module_a.save_revision(user=self.lead_a)
         self.workflow.start(self.module_a, self.lead_a)

@@ -25,6 +25,7 @@ def counts() -> dict[str, int]:
             "pathways",
             "governors",
             "workforce",
+            "events",
             "wagtailcore",
             "wagtailimages",
             "auth",

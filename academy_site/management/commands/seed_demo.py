@@ -10,6 +10,7 @@ import accounts.demo_authenticators
 import courses.demo
 import credentials.demo
 import evaluation.demo
+import events.demo
 import governors.demo
 import learning.demo
 import mentoring.demo
@@ -33,6 +34,7 @@ SEEDS = [
     mentoring.demo,
     evaluation.demo,
     reports.demo,
+    events.demo,
     accounts.demo_authenticators,
 ]
 
