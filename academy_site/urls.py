@@ -34,6 +34,7 @@ urlpatterns = [
     path("", include("workforce.urls")),
     path("", include("governors.urls")),
     path("", include("reports.urls")),
+    path("", include("privacy.urls")),
 ]
 
 if settings.DEBUG:

@@ -35,6 +35,8 @@ COUNCIL_OFFICER_PERMISSIONS = (
     "courses.delete_frameworkelement",
     "courses.view_frameworkelement",
     "pathways.view_pathwayenrolment",
+    "privacy.review_erasure",
+    "privacy.view_access_log",
 )
 
 # A lead's own provider (and so their learners) comes from their page permissions on it.

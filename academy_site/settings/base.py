@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "workforce",
     "governors",
     "reports",
+    "privacy",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -170,6 +171,8 @@ ACADEMY_RATE_LIMITS = {
     # People a school's lead adds or invites to a role one at a time, and staff files imported.
     "workforce_invitation": "60/1h/user",
     "workforce_import": "20/1h/user",
+    # Archives of one's own data asked for: each one reads every app's records.
+    "privacy_export": "5/1d/user",
 }
 # Behind a proxy, the client's address comes from X-Forwarded-For (this many proxies deep) or
 # from one header the proxy sets; every per-address rate limit, allauth's and ours, reads it.
@@ -339,6 +342,12 @@ ACADEMY_ORGANISATION = env(
 # Where people write for help, to report an accessibility problem or ask for another format.
 ACADEMY_SUPPORT_EMAIL = env("ACADEMY_SUPPORT_EMAIL", default="academy@example.org")
 
+# How long personal data is kept (privacy.services.retention applies these every night).
+PRIVACY_EXPORT_DAYS = env.int("PRIVACY_EXPORT_DAYS", default=7)
+PRIVACY_INVITATION_DAYS = env.int("PRIVACY_INVITATION_DAYS", default=90)
+PRIVACY_UNCONFIRMED_ACCOUNT_DAYS = env.int("PRIVACY_UNCONFIRMED_ACCOUNT_DAYS", default=90)
+PRIVACY_LEARNING_RECORD_YEARS = env.int("PRIVACY_LEARNING_RECORD_YEARS", default=6)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -384,5 +393,9 @@ CELERY_BEAT_SCHEDULE = {
     "courses-publish-scheduled-pages": {
         "task": "courses.tasks.publish_scheduled_pages",
         "schedule": 5 * 60,
+    },
+    "privacy-apply-retention": {
+        "task": "privacy.tasks.apply_retention",
+        "schedule": crontab(hour=2, minute=30),
     },
 }

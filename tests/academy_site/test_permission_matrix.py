@@ -4,6 +4,7 @@ permission_matrix.py says; a URL without a row fails, saying what to add."""
 import re
 import time
 from dataclasses import dataclass
+from datetime import timedelta
 from io import BytesIO
 from pathlib import Path
 
@@ -353,6 +354,16 @@ class World:
         self.module_a.save_revision(user=self.lead_a)
         self.workflow.start(self.module_a, self.lead_a)
         self.task_state = WorkflowState.objects.for_instance(self.module_a).get().current_task_state
+
+        from privacy.models import DataExport, ErasureRequest
+
+        self.data_export = DataExport.objects.create(
+            person=self.learner,
+            ready_at=timezone.now(),
+            expires_at=timezone.now() + timedelta(days=7),
+            file=ContentFile(b"PK matrix", name="export.zip"),
+        )
+        self.erasure = ErasureRequest.objects.create(person=self.learner, pseudonym="erased-matrix")
 
 
 def _location(response) -> str:

@@ -1,0 +1,29 @@
+"""The personal data this app holds, declared like every other app's."""
+
+from academy_site.privacy import PersonalData
+
+DECLARATIONS = [
+    PersonalData(
+        model="privacy.DataExport",
+        person_field="person",
+        fields=("requested_at", "ready_at", "expires_at"),
+        export="Each download of your data you asked for.",
+        erase="delete",
+    ),
+    PersonalData(
+        model="privacy.ErasureRequest",
+        person_field="person",
+        fields=("status", "reason", "requested_at", "decided_at", "decision_note"),
+        export="Your requests to be erased and what the council decided.",
+        erase="pseudonymise",
+        why="the record that the council erased an account, under its pseudonym only",
+        scrub=("reason",),
+    ),
+    PersonalData(
+        model="privacy.ErasureRequest",
+        person_field="decided_by",
+        fields=("status", "decided_at"),
+        export="Erasure requests you decided, as an officer.",
+        erase="pseudonymise",
+    ),
+]
