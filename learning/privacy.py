@@ -11,7 +11,7 @@ DECLARATIONS = [
     PersonalData(
         model="learning.ModuleCompletion",
         person_field="enrolment__learner",
-        fields=("enrolment", "cycle", "completed_at"),
+        fields=("enrolment__module", "cycle", "completed_at"),
         export="One row per module completed, with the date.",
         erase="delete",
         why="the certificate issued for it is kept by credentials, under a pseudonym",
@@ -20,7 +20,7 @@ DECLARATIONS = [
         model="learning.QuizAttempt",
         person_field="enrolment__learner",
         fields=(
-            "enrolment",
+            "enrolment__module",
             "lesson",
             "cycle",
             "shown",
@@ -38,7 +38,7 @@ DECLARATIONS = [
     PersonalData(
         model="learning.LessonProgress",
         person_field="enrolment__learner",
-        fields=("enrolment", "lesson", "cycle", "completed_at"),
+        fields=("enrolment__module", "lesson", "cycle", "completed_at"),
         export="One row per lesson completed.",
         erase="delete",
     ),

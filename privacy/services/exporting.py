@@ -33,6 +33,7 @@ def person_data(person) -> dict[str, dict]:
         areas[area]["records"].append(
             {
                 "record": declaration.model,
+                "title": registry.model_of(declaration)._meta.verbose_name_plural.capitalize(),
                 "what": declaration.export,
                 "rows": rows,
             }
