@@ -6,6 +6,8 @@ the name is deleted and drawn again without it. The credit ledger keeps its figu
 county's totals and the University's awards depend on them) under the account's pseudonym."""
 
 from django.db import transaction
+from django.db.models import F, Value
+from django.db.models.functions import Replace
 
 from academy_site.privacy import PersonalData
 
@@ -20,6 +22,14 @@ def _files_delete(rows, field: str) -> None:
         file.storage.delete(file.name)
 
 
+def _source_key_without(person, pseudonym: str):
+    """A source key may be written from the address (the demo's are): it says the pseudonym."""
+    key = F("source_key")
+    for email in {person.email, person.email.lower()}:
+        key = Replace(key, Value(email), Value(pseudonym))
+    return key
+
+
 def certificates_withhold_name(person, rows, pseudonym: str) -> int:
     """Keep each certificate verifiable with the holder's name withheld, its PDF redrawn and no
     expiry reminder sent to an address that is no longer theirs."""
@@ -27,7 +37,12 @@ def certificates_withhold_name(person, rows, pseudonym: str) -> int:
 
     ids = list(rows.values_list("pk", flat=True))
     _files_delete(rows, "pdf")
-    changed = rows.update(learner_name=NAME_WITHHELD, pdf="", rendered_at=None)
+    changed = rows.update(
+        learner_name=NAME_WITHHELD,
+        pdf="",
+        rendered_at=None,
+        source_key=_source_key_without(person, pseudonym),
+    )
     ExpiryReminder.objects.bulk_create(
         [
             ExpiryReminder(certificate_id=pk, kind=kind)
@@ -46,7 +61,7 @@ def certificates_withhold_name(person, rows, pseudonym: str) -> int:
 def credits_pseudonymise(person, rows, pseudonym: str) -> int:
     """The figures stay; evidence of prior learning (which names the person) is deleted."""
     _files_delete(rows, "evidence")
-    return rows.update(evidence="")
+    return rows.update(evidence="", source_key=_source_key_without(person, pseudonym))
 
 
 def certificates_export(person) -> list[dict]:

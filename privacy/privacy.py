@@ -2,6 +2,18 @@
 
 from academy_site.privacy import PersonalData
 
+
+def exports_delete(person, rows, pseudonym: str) -> int:
+    """Archives go with their files."""
+    count = 0
+    for export in rows:
+        if export.file:
+            export.file.storage.delete(export.file.name)
+        export.delete()
+        count += 1
+    return count
+
+
 DECLARATIONS = [
     PersonalData(
         model="privacy.DataExport",
@@ -9,6 +21,7 @@ DECLARATIONS = [
         fields=("requested_at", "ready_at", "expires_at"),
         export="Each download of your data you asked for.",
         erase="delete",
+        eraser=exports_delete,
     ),
     PersonalData(
         model="privacy.ErasureRequest",

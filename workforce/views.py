@@ -63,8 +63,9 @@ def _staff_page(request, *, school, employments, template: str, extra: dict):
     access_record(
         viewer=request.user,
         people=[row.person for row in shown.rows],
-        what=f"training record on the staff list of {school.name}" if school else "training "
-        "record on the staff list of every school you work at",
+        what=f"training record on the staff list of {school.name}"
+        if school
+        else "training record on the staff list of every school you work at",
         request=request,
     )
     return render(
