@@ -174,7 +174,7 @@ def erasure_list(request):
 
 
 @permission_required_or_404("privacy.review_erasure")
-@reauthentication_required(allow_get=True)
+@reauthentication_required
 def erasure_review(request, erasure_id):
     erasure = get_object_or_404(ErasureRequest.objects.select_related("person"), pk=erasure_id)
     is_open = erasure.status == ErasureRequest.Status.REQUESTED and erasure.person is not None
