@@ -18,7 +18,7 @@ from academy_site.emails import email_send
 from academy_site.links import site_url
 
 from .. import registry
-from ..models import DataExport
+from ..models import DataExport, data_export_path
 
 
 def person_data(person) -> dict[str, dict]:
@@ -77,29 +77,34 @@ def data_export_request(*, person) -> DataExport:
 
 
 def data_export_build(*, export_id) -> DataExport | None:
-    """Build the archive and e-mail its link; safe to run twice (a built one is left alone)."""
+    """Build the archive and e-mail its link; safe to run twice. The archive is built outside
+    any lock; a short transaction then keeps it unless another run kept one first."""
+    export = DataExport.objects.select_related("person").filter(pk=export_id).first()
+    if export is None or export.ready_at is not None:
+        return export
+    content = archive_build(export.person)
+    storage = export.file.storage
+    name = storage.save(data_export_path(export, "archive.zip"), ContentFile(content))
     with transaction.atomic():
-        export = (
-            DataExport.objects.select_for_update().select_related("person").filter(pk=export_id)
-        ).first()
-        if export is None or export.ready_at is not None:
-            return export
-        content = archive_build(export.person)
-        export.file.save(f"{export.pk}.zip", ContentFile(content), save=False)
-        export.size = len(content)
-        export.ready_at = timezone.now()
-        export.expires_at = export.ready_at + timedelta(days=settings.PRIVACY_EXPORT_DAYS)
-        export.save(update_fields=["file", "size", "ready_at", "expires_at"])
+        locked = DataExport.objects.select_for_update().filter(pk=export_id).first()
+        if locked is None or locked.ready_at is not None:
+            storage.delete(name)
+            return locked
+        locked.file.name = name
+        locked.size = len(content)
+        locked.ready_at = timezone.now()
+        locked.expires_at = locked.ready_at + timedelta(days=settings.PRIVACY_EXPORT_DAYS)
+        locked.save(update_fields=["file", "size", "ready_at", "expires_at"])
         email_send(
             to=export.person.email,
             template="privacy/emails/export_ready",
             context={
                 "person": export.person,
-                "export": export,
-                "url": site_url(reverse("privacy:export_download", args=[export.pk])),
+                "export": locked,
+                "url": site_url(reverse("privacy:export_download", args=[locked.pk])),
             },
         )
-    return export
+    return locked
 
 
 def data_exports_expired_delete(*, now=None) -> int:
