@@ -149,7 +149,8 @@ def erasure_request_withdraw(*, person) -> int:
 
 
 def _decide(erasure_id: int) -> ErasureRequest:
-    request = ErasureRequest.objects.select_for_update().select_related("person").get(pk=erasure_id)
+    """The request, locked (its row only) and still waiting for a decision."""
+    request = ErasureRequest.objects.select_for_update().get(pk=erasure_id)
     if request.status != ErasureRequest.Status.REQUESTED or request.person is None:
         raise ErasureNotOpen(f"Erasure request {erasure_id} is {request.status}.")
     return request
