@@ -31,6 +31,8 @@ def site_chrome(request):
             nav.append(("My school", _url("workforce:index")))
         if user_has_any_perm(user, REPORT_PERMISSIONS):
             nav.append(("Reports", _url("reports:index")))
+        if user.has_perm("privacy.review_erasure"):
+            nav.append(("Privacy", _url("privacy:erasure_list")))
         if user.has_perm("wagtailadmin.access_admin"):
             nav.append(("Edit content", "/admin/"))
     else:

@@ -61,3 +61,10 @@ def test_an_officer_refuses_with_a_reason_the_person_is_sent(
     assert OutboundEmail.objects.filter(to=learner.email, text__contains="serving").exists()
     learner.refresh_from_db()
     assert learner.is_active
+
+
+def test_officers_find_erasure_requests_in_the_navigation(client, council_officer, learner):
+    client.force_login(learner)
+    assert "Privacy" not in [item["label"] for item in client.get("/").context["nav_items"]]
+    client.force_login(council_officer)
+    assert "Privacy" in [item["label"] for item in client.get("/").context["nav_items"]]
