@@ -17,9 +17,12 @@ NAME_WITHHELD = "Holder's name withheld at their request"
 
 
 def _files_delete(rows, field: str) -> None:
+    """Delete the files once the erasure commits: rolled back, the rows still need them."""
     for row in rows.exclude(**{field: ""}):
         file = getattr(row, field)
-        file.storage.delete(file.name)
+        transaction.on_commit(
+            lambda storage=file.storage, name=file.name: storage.delete(name), robust=True
+        )
 
 
 def _source_key_without(person, pseudonym: str):

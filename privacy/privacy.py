@@ -1,14 +1,17 @@
 """The personal data this app holds, declared like every other app's."""
 
+from django.db import transaction
+
 from academy_site.privacy import PersonalData
 
 
 def exports_delete(person, rows, pseudonym: str) -> int:
-    """Archives go with their files."""
+    """Archives go with their files (once the erasure commits)."""
     count = 0
     for export in rows:
         if export.file:
-            export.file.storage.delete(export.file.name)
+            storage, name = export.file.storage, export.file.name
+            transaction.on_commit(lambda s=storage, n=name: s.delete(n), robust=True)
         export.delete()
         count += 1
     return count

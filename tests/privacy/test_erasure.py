@@ -1,8 +1,11 @@
 """Erase me: an officer approves, and in one transaction every app's declarations are carried
 out; certificates stay verifiable with the name withheld and nothing names the person."""
 
+import io
+
 import pytest
 from django.urls import reverse
+from pypdf import PdfReader
 
 from academy_site.audit import access_record
 from academy_site.models import AccessRecord
@@ -55,6 +58,12 @@ def test_approved_erasure_leaves_the_certificate_verifiable_and_no_trace(
     certificate = Certificate.objects.get(pk=completed.pk)
     assert certificate.learner_name == NAME_WITHHELD
     assert certificate.status == Certificate.Status.VALID
+    # The PDF that printed the name was deleted and drawn again without it.
+    assert certificate.rendered_at is not None
+    with certificate.pdf.open("rb") as pdf:
+        text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read())).pages)
+    assert "withheld" in text
+    assert "Quillfeather" not in text
     page = client.get(reverse("credentials:verify_detail", args=[certificate.code]))
     assert "name withheld at their request" in page.content.decode()
     assert CreditEntry.objects.filter(learner_id=learner.pk).count() == credits_before
@@ -124,3 +133,18 @@ def test_erasing_a_mentor_ends_sharing_but_keeps_the_learners_reflection(
     reflection.refresh_from_db()
     assert reflection.shared_with is None
     assert reflection.text == "Mine"
+
+
+def test_files_are_deleted_only_when_the_erasure_commits(
+    completed, learner, council_officer, django_capture_on_commit_callbacks
+):
+    pdf = completed.pdf.name
+    storage = completed.pdf.storage
+    assert storage.exists(pdf)
+    request = erasure_request_make(person=learner)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        erasure_approve(erasure_id=request.pk, officer=council_officer)
+    assert storage.exists(pdf)
+    for callback in callbacks:
+        callback()
+    assert not storage.exists(pdf)
