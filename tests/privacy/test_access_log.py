@@ -98,3 +98,18 @@ def test_the_log_is_not_for_others(client, staff):
     teacher, school, lead = staff
     client.force_login(lead)
     assert client.get(reverse("privacy:access_log")).status_code == 404
+
+
+def test_an_officer_listing_and_opening_pathway_learners_is_written(client, council_officer):
+    from pathways.services import pathway_join
+    from tests.pathways.factories import PathwayPageFactory, stage
+
+    learner = UserFactory(email="walker@example.org")
+    enrolment = pathway_join(
+        learner=learner, pathway=PathwayPageFactory(stages=[stage(required=[ModulePageFactory()])])
+    )
+    client.force_login(council_officer)
+    assert client.get(reverse("pathway_enrolments:index")).status_code == 200
+    response = client.get(reverse("pathway_enrolments:inspect", args=[enrolment.pk]))
+    assert response.status_code == 200
+    assert AccessRecord.objects.filter(person=learner, viewer=council_officer).count() == 2
