@@ -144,8 +144,8 @@ def erasure_request(request):
         services.erasure_request_make(person=request.user, reason=form.cleaned_data["reason"])
         messages.success(
             request,
-            "Your request has been sent. A council officer will review it within one month "
-            "and we will e-mail you when it is done.",
+            "Your request has been sent. A council officer will review it within one month. "
+            "If it is approved your account is closed; if not, we e-mail you why.",
         )
         return redirect("privacy:mine")
     return render(
