@@ -1,3 +1,5 @@
+from io import StringIO
+
 import pytest
 from django.core.management import call_command
 
@@ -6,4 +8,4 @@ from django.core.management import call_command
 def demo(db, django_capture_on_commit_callbacks):
     """The demo as `make demo` builds it (the seed's on-commit work run too)."""
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("seed_demo", stdout=open("/dev/null", "w"))
+        call_command("seed_demo", stdout=StringIO())
