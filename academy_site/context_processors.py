@@ -4,6 +4,7 @@ from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
 from academy_site.permissions import user_has_any_perm
+from mentoring.selectors import in_navigation as mentoring_in_navigation
 from reports.models import REPORT_PERMISSIONS
 from workforce.selectors import has_school_role
 
@@ -29,6 +30,8 @@ def site_chrome(request):
             nav.append(("Governance", _url("governors:dashboard")))
         if has_school_role(user=user):
             nav.append(("My school", _url("workforce:index")))
+        if mentoring_in_navigation(user=user):
+            nav.append(("Mentoring", _url("mentoring:index")))
         if user_has_any_perm(user, REPORT_PERMISSIONS):
             nav.append(("Reports", _url("reports:index")))
         if user.has_perm("privacy.review_erasure"):

@@ -32,6 +32,7 @@ urlpatterns = [
     path("", include("pathways.urls")),
     path("", include("credentials.urls")),
     path("", include("workforce.urls")),
+    path("", include("mentoring.urls")),
     path("", include("governors.urls")),
     path("", include("reports.urls")),
     path("", include("privacy.urls")),

@@ -37,6 +37,13 @@ COUNCIL_OFFICER_PERMISSIONS = (
     "pathways.view_pathwayenrolment",
     "privacy.review_erasure",
     "privacy.view_access_log",
+    "mentoring.view_county_mentoring",
+    "mentoring.arrange_matches",
+    *(
+        f"mentoring.{action}_{model}"
+        for action in ("add", "change", "view")
+        for model in ("inductionrules", "appropriatebody", "mentortrainingallowance", "schoolterm")
+    ),
 )
 
 # A lead's own provider (and so their learners) comes from their page permissions on it.

@@ -39,6 +39,7 @@ class CreditEntry(models.Model):
         MODULE = "module", "Module completed"
         PATHWAY = "pathway", "Pathway award"
         PRIOR_LEARNING = "prior_learning", "Recognised prior learning"
+        MENTORING = "mentoring", "Mentoring and coaching"
         REVERSAL = "reversal", "Reversal"
 
     learner = models.ForeignKey(
@@ -248,3 +249,40 @@ class MastersAwardRules(BaseGenericSetting):
     class Meta:
         verbose_name = "masters award rules"
         verbose_name_plural = "masters award rules"
+
+
+class CredentialHolder(models.Model):
+    """The opaque, stable identifier a learner carries in every credential (`sub` and
+    credentialSubject.id): a random UUID, so a credential names no e-mail or account number."""
+
+    learner = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="credential_holder"
+    )
+    subject_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return self.subject_urn
+
+    @property
+    def subject_urn(self) -> str:
+        return f"urn:uuid:{self.subject_id}"
+
+
+class StatusListEntry(models.Model):
+    """A certificate's place in the Bitstring Status List: the bit at `index` says revoked."""
+
+    certificate = models.OneToOneField(
+        Certificate, on_delete=models.PROTECT, related_name="status_list_entry"
+    )
+
+    class Meta:
+        verbose_name_plural = "status list entries"
+
+    def __str__(self) -> str:
+        return f"{self.index} for {self.certificate_id}"
+
+    @property
+    def index(self) -> int:
+        """The auto-increment id, from 0: unique and never reused without any locking."""
+        return self.pk - 1

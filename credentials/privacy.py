@@ -1,9 +1,12 @@
 """The personal data this app holds, declared for the privacy app (export and erasure).
 
-Certificates stay verifiable after their holder's erasure: the code, title, issuer, dates and
-status are kept and the holder's name is replaced by ``NAME_WITHHELD``; the PDF that printed
-the name is deleted and drawn again without it. The credit ledger keeps its figures (the
-county's totals and the University's awards depend on them) under the account's pseudonym."""
+Certificates are claims other people rely on (an employer, a university, a board), so erasure
+pseudonymises them: the verification page and the status lists keep working, but name nobody.
+The credential holder id is the opaque `urn:uuid:` a learner carries in every Open Badges and CLR
+credential; once it is deleted, copies already shared point at no one.
+
+The holder's name is replaced by ``NAME_WITHHELD``; the PDF that printed it is deleted (once the
+erasure commits) and drawn again without it."""
 
 from django.db import transaction
 from django.db.models import F, Value
@@ -102,22 +105,67 @@ def credits_export(person) -> list[dict]:
 
 DECLARATIONS = [
     PersonalData(
+        model="credentials.CredentialHolder",
+        person_field="learner",
+        fields=("subject_id", "created_at"),
+        export="The identifier (urn:uuid:…) that stands for the person in their credentials.",
+        erase="delete",
+        why="credentials already shared keep the identifier, which then names nobody",
+    ),
+    PersonalData(
         model="credentials.Certificate",
         person_field="learner",
-        fields=("code", "title", "learner_name", "completed_at", "issued_at", "status"),
-        export="One row per certificate: code, title, provider, dates and status.",
+        fields=(
+            "code",
+            "learner_name",
+            "title",
+            "provider_name",
+            "cpd_hours",
+            "academic_credits",
+            "fheq_level",
+            "completed_at",
+            "issued_at",
+            "expires_at",
+            "status",
+            "revoked_reason",
+        ),
+        export="One row per certificate: title, provider, dates, status, credits and code.",
         erase="pseudonymise",
-        why="anyone you showed a certificate to can still verify it, with your name withheld",
+        why="a certificate stays verifiable for those who were shown it, with your name withheld",
         exporter=certificates_export,
         eraser=certificates_withhold_name,
     ),
     PersonalData(
+        model="credentials.CertificateEvent",
+        person_field="certificate__learner",
+        fields=("action", "reason", "at"),
+        export="One row per change to a certificate: issued, replaced, revoked, with the reason.",
+        erase="keep",
+        why="the audit trail of a pseudonymised certificate names nobody",
+    ),
+    PersonalData(
+        model="credentials.StatusListEntry",
+        person_field="certificate__learner",
+        fields=("id",),
+        export="Not exported: a certificate's position in the public revocation status list.",
+        erase="keep",
+        why="a revoked credential must go on showing revoked to anyone who checks it",
+    ),
+    PersonalData(
         model="credentials.CreditEntry",
         person_field="learner",
-        fields=("description", "source", "cpd_hours", "academic_credits", "awarded_at"),
-        export="One row per line of your credit ledger: CPD hours and academic credits.",
+        fields=(
+            "source",
+            "description",
+            "cpd_hours",
+            "academic_credits",
+            "fheq_level",
+            "awarded_at",
+            "evidence",
+        ),
+        export="One row per ledger entry: what for, CPD hours, credits, level and date.",
         erase="pseudonymise",
-        why="the county's training figures keep the hours and credits, under a pseudonym",
+        why="the ledger is append-only and the county's CPD figures count its hours",
         exporter=credits_export,
         eraser=credits_pseudonymise,
     ),
@@ -125,9 +173,18 @@ DECLARATIONS = [
         model="credentials.AwardRequest",
         person_field="learner",
         fields=("page", "completed_at", "requested_at", "issued_at"),
-        export="One row per award requested for a completion.",
+        export="Not exported: a completion waiting for its certificate.",
         erase="delete",
     ),
+    PersonalData(
+        model="credentials.ExpiryReminder",
+        person_field="certificate__learner",
+        fields=("kind", "sent_at"),
+        export="Not exported: a record that an expiry reminder went out.",
+        erase="keep",
+        why="erasure marks every reminder sent, so none goes to a closed account",
+    ),
+    # Where the person acted as an officer, the record stays without saying who acted.
     PersonalData(
         model="credentials.CreditEntry",
         person_field="recorded_by",

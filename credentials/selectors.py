@@ -119,6 +119,11 @@ class CreditTotals:
     by_level: dict[int, int]
     by_academic_year: list[tuple[str, Decimal, int]]  # (label, CPD hours, credits), oldest first
     masters: MastersProgress
+    mentoring_cpd_hours: Decimal = Decimal(0)  # meetings as mentor or mentee, apart from modules
+
+    @property
+    def module_cpd_hours(self) -> Decimal:
+        return self.cpd_hours - self.mentoring_cpd_hours
 
 
 def credit_totals(*, learner) -> CreditTotals:
@@ -158,6 +163,14 @@ def credit_totals(*, learner) -> CreditTotals:
         ],
         masters=masters_progress(
             module_credits=by_level.get(MASTERS_LEVEL, 0) - prior_7, prior_credits=prior_7
+        ),
+        mentoring_cpd_hours=sum(
+            (
+                hours
+                for hours, _c, _l, _a, source, reverses_source in entries
+                if CreditEntry.Source.MENTORING in (source, reverses_source)
+            ),
+            Decimal(0),
         ),
     )
 

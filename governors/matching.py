@@ -1,29 +1,13 @@
-"""Ranking business volunteers by how well their skills fill a board's gaps."""
+"""Ranking business volunteers by how well their skills fill a board's gaps, with the one
+scoring function in volunteers."""
 
 from dataclasses import dataclass
 
+from volunteers.scoring import candidates_rank, gap_points, volunteer_score
+
 from .models import BusinessVolunteer
 
-NOBODY_CONFIDENT_POINTS = 2
-LOW_AVERAGE_POINTS = 1
-
-
-def gap_points(*, best_level: int | None, average: float | None) -> int:
-    """A gap nobody on the board is confident in (best rating below 3) is worth 2 points;
-    a gap where someone is confident but the board's average is low is worth 1."""
-    if best_level is None or best_level < 3:
-        return NOBODY_CONFIDENT_POINTS
-    return LOW_AVERAGE_POINTS
-
-
-def volunteer_score(*, skill_ids: set[int], gaps: dict[int, int]) -> int:
-    """The score of a volunteer for a board: the points of every gap their skills fill.
-
-    `gaps` maps each gap's competency id to its points (see `gap_points`). A volunteer who fills
-    no gap scores 0, so they are not suggested for that board.
-    """
-    return sum(points for element_id, points in gaps.items() if element_id in skill_ids)
-
+__all__ = ["Match", "gap_points", "volunteer_score", "volunteers_rank"]
 
 INTEREST_ORDER = {
     BusinessVolunteer.Interest.GOVERNOR: 0,
@@ -49,14 +33,12 @@ def volunteers_rank(*, volunteers, gap_rows) -> list[Match]:
         )
         for row in gap_rows
     }
-    matches = []
-    for volunteer in volunteers:
-        skill_ids = {skill.pk for skill in volunteer.skills.all()}
-        score = volunteer_score(skill_ids=skill_ids, gaps=gaps)
-        if score:
-            fills = [row for row in gap_rows if row.element.pk in skill_ids]
-            matches.append(Match(volunteer, score, fills))
-    matches.sort(
-        key=lambda m: (-m.score, INTEREST_ORDER[m.volunteer.interest], m.volunteer.registered_at)
+    ranked = candidates_rank(
+        candidates=((v, {skill.pk for skill in v.skills.all()}) for v in volunteers),
+        gaps=gaps,
+        tiebreak=lambda v: (INTEREST_ORDER[v.interest], v.registered_at),
     )
-    return matches
+    return [
+        Match(r.candidate, r.score, [row for row in gap_rows if row.element.pk in r.fills])
+        for r in ranked
+    ]

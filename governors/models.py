@@ -5,6 +5,9 @@ from django.db import models
 from django.db.models import Q
 
 from credentials.renewal import default_window_days
+from volunteers.models import BusinessVolunteer
+
+__all__ = ["BusinessVolunteer"]  # re-exported: its table and history began here
 
 
 class Role(models.TextChoices):
@@ -45,7 +48,10 @@ class Board(models.Model):
 
     class Meta:
         ordering = ["name"]
-        permissions = [("manage_boards", "Can see and manage every board")]
+        permissions = [
+            ("manage_boards", "Can see and manage every board"),
+            ("place_volunteers", "Can match business volunteers and place them on boards"),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -76,6 +82,14 @@ class Governorship(models.Model):
     appointed_on = models.DateField()
     term_ends_on = models.DateField(null=True, blank=True)
     ended_on = models.DateField(null=True, blank=True, help_text="When they left the board.")
+    volunteer = models.OneToOneField(
+        "volunteers.BusinessVolunteer",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="placement",
+        help_text="The business volunteer placed in this role, if one was.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = GovernorshipQuerySet.as_manager()
@@ -259,44 +273,6 @@ class SkillsRating(models.Model):
 
     def __str__(self) -> str:
         return f"{self.element.code}: {self.get_level_display()}"
-
-
-class BusinessVolunteer(models.Model):
-    """Someone from business who offered to serve as a governor or mentor."""
-
-    class Interest(models.TextChoices):
-        GOVERNOR = "governor", "Becoming a governor or trustee"
-        MENTOR = "mentor", "Mentoring a school leader"
-        BOTH = "both", "Either"
-
-    class Availability(models.TextChoices):
-        MONTHLY = "monthly", "A few hours a month"
-        TERMLY = "termly", "A few hours a term"
-        WEEKLY = "weekly", "A few hours a week"
-
-    name = models.CharField(max_length=200)
-    email = models.EmailField("e-mail address")
-    phone = models.CharField(max_length=30, blank=True)
-    company = models.CharField(max_length=200)
-    sector = models.CharField(max_length=100)
-    skills = models.ManyToManyField("courses.FrameworkElement", related_name="volunteers")
-    availability = models.CharField(max_length=20, choices=Availability.choices)
-    interest = models.CharField(max_length=20, choices=Interest.choices)
-    about = models.TextField(blank=True)
-    consent = models.BooleanField()
-    registered_at = models.DateTimeField(auto_now_add=True)
-    placed_on = models.ForeignKey(
-        Governorship, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-
-    class Meta:
-        ordering = ["registered_at"]
-        permissions = [
-            ("place_volunteers", "Can match business volunteers and place them on boards")
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.name} ({self.company})"
 
 
 class TrainingRequest(models.Model):

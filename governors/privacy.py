@@ -2,7 +2,7 @@
 
 A governorship is the board's record of who served, when and in what role, which the board must
 keep (the governance handbook's register of governors): erasure keeps it, under the closed
-account's pseudonym. Ratings, invitations and volunteer registrations are deleted; where the
+account's pseudonym. Ratings and invitations are deleted; where the
 person acted for a board (invited, chased, proposed), the record stays without their name."""
 
 from academy_site.privacy import PersonalData
@@ -51,25 +51,6 @@ DECLARATIONS = [
         fields=("board", "role", "created_at"),
         export="Invitations you sent to join your board.",
         erase="pseudonymise",
-    ),
-    PersonalData(
-        model="governors.BusinessVolunteer",
-        person_field="email",
-        fields=(
-            "name",
-            "email",
-            "phone",
-            "company",
-            "sector",
-            "availability",
-            "interest",
-            "about",
-            "consent",
-            "registered_at",
-        ),
-        export="Your registration as a business volunteer.",
-        erase="delete",
-        why="a proposal to place you on a board goes with it",
     ),
     PersonalData(
         model="governors.TrainingRequest",

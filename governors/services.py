@@ -185,7 +185,7 @@ def volunteer_place(
     User = get_user_model()
     with transaction.atomic():
         volunteer = BusinessVolunteer.objects.select_for_update().get(pk=volunteer.pk)
-        if volunteer.placed_on_id:
+        if Governorship.objects.filter(volunteer=volunteer).exists():
             raise ValidationError(f"{volunteer.name} has already been placed on a board.")
         user = User.objects.filter(email__iexact=volunteer.email).first()
         new_account = user is None
@@ -202,8 +202,8 @@ def volunteer_place(
         governorship = governorship_start(
             governor=user, board=board, role=role, appointed_on=appointed_on
         )
-        volunteer.placed_on = governorship
-        volunteer.save(update_fields=["placed_on"])
+        governorship.volunteer = volunteer
+        governorship.save(update_fields=["volunteer"])
         email_send(
             to=user.email,
             template="governors/emails/placement",
@@ -233,7 +233,7 @@ def volunteer_propose(
     """Propose a volunteer to a board; the board's chair accepts or declines them."""
     if role not in (Role.CO_OPTED, Role.TRUSTEE):
         raise ValidationError({"role": "Propose a volunteer as a co-opted governor or a trustee."})
-    if volunteer.placed_on_id:
+    if Governorship.objects.filter(volunteer=volunteer).exists():
         raise ValidationError(f"{volunteer.name} has already been placed on a board.")
     try:
         with transaction.atomic():

@@ -381,8 +381,8 @@ def council_volunteers(request):
         for board in boards
         if gaps[board.pk]
     ]
-    placed = BusinessVolunteer.objects.filter(placed_on__isnull=False).select_related(
-        "placed_on__board"
+    placed = BusinessVolunteer.objects.filter(placement__isnull=False).select_related(
+        "placement__board"
     )
     proposals = VolunteerProposal.objects.select_related("volunteer", "board", "decided_by")
     return render(

@@ -18,6 +18,10 @@ DASHBOARD_PANELS = "academy_dashboard_panels"
 
 PREFIX = "academy_"
 
+# Hooks with learning's prefix that other apps call, not learning: the name check leaves them be.
+# academy_partnership_ties: fn() -> iterable of tie dicts, from mentoring, read by reports.
+CALLED_ELSEWHERE = frozenset({"academy_partnership_ties"})
+
 # How learning calls each hook: the positional and the keyword arguments.
 CALLS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     MODULE_COMPLETED: ((), ("learner", "module", "completion")),

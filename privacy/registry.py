@@ -119,6 +119,8 @@ def _value(row: models.Model, path: str):
         if row is None:
             return None
     field = row._meta.get_field(name)
+    if field.many_to_many:
+        return [str(related) for related in getattr(row, name).all()]
     if field.choices:
         return getattr(row, f"get_{name}_display")()
     return _plain(getattr(row, name))

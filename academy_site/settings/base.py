@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "credentials",
     "workforce",
     "governors",
+    "volunteers",
+    "mentoring",
     "reports",
     "privacy",
     "wagtail.contrib.forms",
@@ -339,6 +341,10 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 ACADEMY_ORGANISATION = env(
     "ACADEMY_ORGANISATION", default="Northamptonshire Leadership and Governance Academy"
 )
+# Open Badges: use did:web:<host> as the issuer's id (the DID document is at
+# /.well-known/did.json). Takes effect only where the site is served over HTTPS at the root of
+# its own domain (WAGTAILADMIN_BASE_URL), which did:web requires.
+ACADEMY_ISSUER_DID_WEB = env.bool("ACADEMY_ISSUER_DID_WEB", default=False)
 # Where people write for help, to report an accessibility problem or ask for another format.
 ACADEMY_SUPPORT_EMAIL = env("ACADEMY_SUPPORT_EMAIL", default="academy@example.org")
 
@@ -389,6 +395,10 @@ CELERY_BEAT_SCHEDULE = {
     "workforce-overdue-summaries": {
         "task": "workforce.tasks.send_overdue_summaries",
         "schedule": crontab(hour=7, minute=45, day_of_week="mon"),
+    },
+    "mentoring-induction-reminders": {
+        "task": "mentoring.tasks.send_induction_reminders",
+        "schedule": crontab(hour=7, minute=50),
     },
     "courses-publish-scheduled-pages": {
         "task": "courses.tasks.publish_scheduled_pages",

@@ -7,7 +7,14 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from ..codes import code_generate
-from ..models import AwardRequest, Certificate, CertificateEvent, CreditEntry
+from ..models import (
+    AwardRequest,
+    Certificate,
+    CertificateEvent,
+    CredentialHolder,
+    CreditEntry,
+    StatusListEntry,
+)
 from ..renewal import expiry_after_completion
 
 logger = logging.getLogger(__name__)
@@ -89,6 +96,28 @@ def _ledger_entry_add(*, learner, page, source_key: str, facts: dict, completed_
     )
 
 
+def credential_holder(*, learner) -> CredentialHolder:
+    """The learner's opaque credential identifier, made the first time it is needed."""
+    holder = CredentialHolder.objects.filter(learner=learner).first()
+    if holder is not None:
+        return holder
+    try:
+        with transaction.atomic():
+            return CredentialHolder.objects.create(learner=learner)
+    except IntegrityError:  # made at the same moment by another request
+        return CredentialHolder.objects.get(learner=learner)
+
+
+def status_list_entry(*, certificate: Certificate) -> StatusListEntry:
+    """The certificate's place in the status list (given at issue; made here for any made
+    another way)."""
+    try:
+        return certificate.status_list_entry
+    except StatusListEntry.DoesNotExist:
+        entry, _created = StatusListEntry.objects.get_or_create(certificate=certificate)
+        return entry
+
+
 def _certificate_create(*, learner, page, source_key: str, completed_at, facts: dict):
     now = timezone.now()
     with transaction.atomic():
@@ -130,6 +159,8 @@ def _certificate_create(*, learner, page, source_key: str, completed_at, facts: 
         CertificateEvent.objects.create(
             certificate=certificate, action=CertificateEvent.Action.ISSUED, at=now
         )
+        StatusListEntry.objects.create(certificate=certificate)
+        credential_holder(learner=learner)
         AwardRequest.objects.filter(source_key=source_key, issued_at__isnull=True).update(
             issued_at=now
         )

@@ -40,6 +40,23 @@ def prior_learning_record(
     return entry
 
 
+def cpd_time_record(
+    *, learner, source_key: str, description: str, cpd_hours: Decimal, awarded_at: datetime
+) -> CreditEntry:
+    """CPD time spent mentoring or being mentored: hours, never credits, written once per key."""
+    entry, _created = CreditEntry.objects.get_or_create(
+        source_key=source_key,
+        defaults=dict(
+            learner=learner,
+            source=CreditEntry.Source.MENTORING,
+            description=description[:300],
+            cpd_hours=cpd_hours,
+            awarded_at=awarded_at,
+        ),
+    )
+    return entry
+
+
 def credit_entry_reverse(*, entry: CreditEntry, reason: str, by=None) -> CreditEntry:
     """Cancel an entry by appending its opposite; reversing twice returns the first reversal."""
     with transaction.atomic():

@@ -152,7 +152,7 @@ def modules_for(*, elements) -> dict[int, list[ModulePage]]:
 def volunteers_available():
     """Volunteers not yet placed and not waiting for a board's answer."""
     return (
-        BusinessVolunteer.objects.filter(consent=True, placed_on__isnull=True)
+        BusinessVolunteer.objects.filter(consent=True, placement__isnull=True)
         .exclude(proposals__status="proposed")
         .prefetch_related("skills")
     )

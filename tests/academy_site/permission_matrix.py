@@ -23,6 +23,8 @@ ROLES = (
     "lead_b",
     "officer",
     "superuser",
+    "mentor",
+    "tutor",
 )
 
 # What a role gets besides a plain status code.
@@ -63,7 +65,16 @@ def board_a(status: Expected = 200, **by_role) -> dict[str, Expected]:
     return council(status, chair_a=status, clerk_a=status, **by_role)
 
 
-NOT_IN_ADMIN = ("learner", "other_learner", "governor", "chair_a", "chair_b", "clerk_a")
+NOT_IN_ADMIN = (
+    "learner",
+    "other_learner",
+    "governor",
+    "chair_a",
+    "chair_b",
+    "clerk_a",
+    "mentor",
+    "tutor",
+)
 
 
 def wagtail_admin(status: Expected, **by_role: Expected) -> dict[str, Expected]:
@@ -128,6 +139,12 @@ def _evidence_file():
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     return SimpleUploadedFile("evidence.pdf", b"%PDF-1.4 evidence", "application/pdf")
+
+
+def _jwt_key_thumbprint() -> str:
+    from credentials.openbadges import jwt_key_id
+
+    return jwt_key_id().rsplit("/", 1)[-1].removesuffix(".json")
 
 
 def _png():
@@ -278,6 +295,43 @@ PROJECT_ROWS = [
     Row("credentials:issuer", public(200)),
     Row("credentials:jwks", public(200)),
     Row("credentials:revocation_list", public(200)),
+    Row("credentials:status_list", public(200)),
+    Row(
+        "credentials:public_key",
+        public(200),
+        kwargs=lambda w: {"thumbprint": _jwt_key_thumbprint()},
+    ),
+    Row("credentials:issuer_image", public(200)),
+    Row(
+        "credentials:badge_image",
+        public(200),
+        kwargs=lambda w: {"page_id": w.certificate.page_id},
+    ),
+    Row(
+        "credentials:did_document",
+        public(404),
+        reason="Served only where ACADEMY_ISSUER_DID_WEB is on over HTTPS (tests/credentials).",
+    ),
+    Row(
+        "credentials:certificate_badge",
+        council(200, learner=200),
+        kwargs=lambda w: {"pk": w.certificate.pk, "format": "png"},
+    ),
+    Row(
+        "credentials:transcript_clr",
+        signed_in(200),
+        kwargs=lambda w: {"format": "json"},
+        reason="Each person's own record: it reads only request.user.",
+    ),
+    Row(
+        "credentials:name_on_credentials",
+        signed_in(405),
+        reason="POST only; it changes the signed-in person's own consent, never another's.",
+        post=Post(
+            signed_in(302, learner=OWNER),
+            state=lambda w: w.learner.consents.filter(withdrawn_at=None).count(),
+        ),
+    ),
     Row(
         "credentials:prior_learning",
         council(200),
@@ -446,6 +500,110 @@ PROJECT_ROWS = [
     ),
     Row("governors:volunteer", public(200)),
     Row("governors:volunteer_thanks", public(200)),
+    Row("mentoring:index", signed_in(200)),
+    Row(
+        "mentoring:relationship",
+        signed_in(404, learner=200, mentor=200, tutor=200),
+        kwargs=lambda w: {"pk": w.pair.pk},
+        reason="The pair reads its notes; the ECT's induction tutor sees the meeting dates only.",
+    ),
+    Row(
+        "mentoring:respond",
+        signed_in(405),
+        kwargs=lambda w: {"pk": w.pair.pk},
+        post=Post(
+            signed_in(404, learner=OWNER, mentor=OWNER),
+            data=lambda w: {"answer": "decline"},
+            state=lambda w: _refreshed(w.pair, "status"),
+        ),
+    ),
+    Row(
+        "mentoring:end",
+        signed_in(404, learner=200, mentor=200),
+        kwargs=lambda w: {"pk": w.pair.pk},
+        post=Post(
+            signed_in(404, learner=OWNER, mentor=OWNER),
+            data=lambda w: {"ended_on": _today(), "reason": "other"},
+            state=lambda w: _refreshed(w.pair, "status", "ended_on"),
+        ),
+    ),
+    Row(
+        "mentoring:meeting_add",
+        signed_in(404, learner=200, mentor=200),
+        kwargs=lambda w: {"pk": w.pair.pk},
+        post=Post(
+            signed_in(404, learner=OWNER, mentor=OWNER),
+            data=lambda w: {
+                "held_on": _today(),
+                "minutes": "30",
+                "format": "meeting",
+                "focus": "x",
+            },
+            state=lambda w: w.pair.meetings.count(),
+        ),
+    ),
+    Row(
+        "mentoring:comment",
+        signed_in(405),
+        kwargs=lambda w: {"pk": w.pair.pk, "reflection_id": w.mentor_reflection.pk},
+        post=Post(
+            signed_in(404, mentor=OWNER),
+            data=lambda w: {"text": "A comment from someone else."},
+            state=lambda w: w.mentor_reflection.mentor_comments.count(),
+        ),
+    ),
+    Row(
+        "mentoring:action_done",
+        signed_in(405),
+        kwargs=lambda w: {"pk": w.action.pk},
+        post=Post(
+            signed_in(404, learner=OWNER, mentor=OWNER),
+            state=lambda w: _refreshed(w.action, "done_at"),
+        ),
+    ),
+    Row(
+        "mentoring:induction",
+        signed_in(404, learner=200, tutor=200),
+        kwargs=lambda w: {"pk": w.induction.pk},
+        reason="The ECT and their school's tutor and head; never the mentor or the council.",
+    ),
+    Row(
+        "mentoring:induction_record",
+        signed_in(404, tutor=200),
+        kwargs=lambda w: {"pk": w.induction.pk, "term": 1},
+        post=Post(
+            signed_in(404, tutor=OWNER),
+            data=lambda w: {"on_track": "yes", "evidence": "x", "targets": "y"},
+            state=lambda w: w.induction.records.count(),
+        ),
+    ),
+    Row(
+        "mentoring:school",
+        signed_in(404, tutor=200),
+        kwargs=lambda w: {"school_id": w.school.pk},
+    ),
+    Row("mentoring:council", council(200)),
+    Row(
+        "mentoring:council_request",
+        council(200),
+        kwargs=lambda w: {"pk": w.match_request.pk},
+        post=Post(
+            council(OWNER),
+            data=lambda w: {"offer": w.offer.pk},
+            state=lambda w: w.match_request.relationships.count(),
+        ),
+    ),
+    Row(
+        "mentoring:request_add",
+        signed_in(404, tutor=200),
+        reason="School leaders ask for coaches and partners for their own school.",
+        post=Post(
+            signed_in(404, tutor=OWNER),
+            data=lambda w: {"kind": "partnership_head", "organisation": w.school.pk},
+            state=lambda w: w.match_request.__class__.objects.count(),
+        ),
+    ),
+    Row("mentoring:offer_add", signed_in(200), reason="Anyone signed in may offer to coach."),
     Row("reports:index", council(200, lead_a=200, lead_b=200)),
     Row(
         "reports:export_csv",
@@ -537,6 +695,45 @@ PROJECT_ADMIN_ROWS = [
         lambda w: w.requirement,
         wagtail_admin(200),
         reason=ANY_ADMIN_CHOOSES + "governors' training requirements are published to them.",
+    ),
+    *_snippet(
+        "wagtailsnippets_mentoring_inductionrules",
+        lambda w: w.induction.rules,
+        council_admin(200),
+        delete=superuser_admin(200),
+    ),
+    *_snippet(
+        "wagtailsnippets_mentoring_appropriatebody",
+        lambda w: w.induction.appropriate_body,
+        council_admin(200),
+        delete=superuser_admin(200),
+    ),
+    *_snippet(
+        "wagtailsnippets_mentoring_mentortrainingallowance",
+        lambda w: w.allowance,
+        council_admin(200),
+        delete=superuser_admin(200),
+    ),
+    *_snippet(
+        "wagtailsnippets_mentoring_schoolterm",
+        lambda w: w.term,
+        council_admin(200),
+        delete=superuser_admin(200),
+    ),
+    *(
+        row
+        for model, obj in (
+            ("inductionrules", lambda w: w.induction.rules),
+            ("appropriatebody", lambda w: w.induction.appropriate_body),
+            ("mentortrainingallowance", lambda w: w.allowance),
+            ("schoolterm", lambda w: w.term),
+        )
+        for row in _snippet_chooser(
+            f"wagtailsnippetchoosers_mentoring_{model}",
+            obj,
+            wagtail_admin(200),
+            reason=ANY_ADMIN_CHOOSES + "induction rules, bodies, allowances and terms are public.",
+        )
     ),
     Row("pathway_enrolments:index", council_admin(200)),
     Row("pathway_enrolments:index_results", council_admin(200)),

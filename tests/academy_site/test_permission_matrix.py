@@ -37,11 +37,22 @@ ROLE_NAMES = {
     "lead_b": "lead of provider B",
     "officer": "council officer",
     "superuser": "superuser",
+    "mentor": "the learner's ECT mentor",
+    "tutor": "induction tutor at the learner's school",
 }
 
 
 # Those who see other people's records, whom the site holds to two-factor authentication.
-PRIVILEGED_ROLES = {"chair_a", "chair_b", "clerk_a", "lead_a", "lead_b", "officer", "superuser"}
+PRIVILEGED_ROLES = {
+    "chair_a",
+    "chair_b",
+    "clerk_a",
+    "lead_a",
+    "lead_b",
+    "officer",
+    "superuser",
+    "tutor",
+}
 TOTP_SECRET = "JBSWY3DPEHPK3PXP"
 
 
@@ -180,6 +191,20 @@ def test_every_url_has_an_expectation():
 def _signing_key() -> str:
     return (
         Ed25519PrivateKey.generate()
+        .private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        .decode()
+    )
+
+
+def _jwt_signing_key() -> str:
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    return (
+        ec.generate_private_key(ec.SECP256R1())
         .private_bytes(
             serialization.Encoding.PEM,
             serialization.PrivateFormat.PKCS8,
@@ -351,6 +376,8 @@ class World:
             board=self.board_a, requested_by=self.chair_a, message="Finance training, please."
         )
 
+        self._mentoring_world()
+
         self.module_a.save_revision(user=self.lead_a)
         self.workflow.start(self.module_a, self.lead_a)
         self.task_state = WorkflowState.objects.for_instance(self.module_a).get().current_task_state
@@ -364,6 +391,68 @@ class World:
             file=ContentFile(b"PK matrix", name="export.zip"),
         )
         self.erasure = ErasureRequest.objects.create(person=self.learner, pseudonym="erased-matrix")
+
+    def _mentoring_world(self):
+        """The learner is an ECT: a mentor, an induction tutor at their school, a pair with an
+        action, a reflection shared with the mentor, and a school's request with an offer."""
+        from courses.models import FrameworkElement
+        from learning import services as learning
+        from learning.models import Reflection
+        from mentoring import services as mentoring
+        from mentoring.models import (
+            AppropriateBody,
+            Kind,
+            MentorTrainingAllowance,
+            Relationship,
+            SchoolTerm,
+        )
+        from mentoring.rules import SUPPORT_NEEDS
+        from tests.factories import SchoolFactory, UserFactory
+        from tests.learning.factories import module_build
+        from workforce.models import SchoolRole, SchoolRoleKind
+
+        self.school = SchoolFactory(name="Abington Vale Primary School")
+        self.mentor = UserFactory(email="mentor@example.org")
+        self.tutor = UserFactory(email="tutor@example.org")
+        SchoolRole.objects.create(
+            person=self.tutor, school=self.school, kind=SchoolRoleKind.INDUCTION_TUTOR
+        )
+        self.induction = mentoring.induction_start(
+            ect=self.learner,
+            school=self.school,
+            appropriate_body=AppropriateBody.objects.first(),
+            started_on=timezone.localdate().replace(year=2025, month=9, day=3),
+            by=self.tutor,
+            mentor=self.mentor,
+        )
+        self.pair = Relationship.objects.get(kind=Kind.ECT, mentee=self.learner)
+        self.action = mentoring.action_add(
+            relationship=self.pair, text="Read about routines", due_on=timezone.localdate()
+        )
+        coaching = module_build(parent=self.provider_a, title="Coaching routines")
+        self.mentor_reflection = learning.reflection_save(
+            enrolment=learning.enrolment_create(learner=self.learner, module=coaching.module),
+            lesson=coaching.reading,
+            prompt_block_id=coaching.prompt_id,
+            text="Shared with my mentor.",
+        )
+        Reflection.objects.filter(pk=self.mentor_reflection.pk).update(shared_with=self.mentor)
+        needs = FrameworkElement.objects.filter(framework__slug=SUPPORT_NEEDS, code="LSN-2")
+        self.match_request = mentoring.match_request_make(
+            kind=Kind.BUSINESS_COACHING,
+            requested_by=self.tutor,
+            organisation=self.school,
+            needs=needs,
+            help_wanted="Our budget.",
+        )
+        self.offer = mentoring.offer_make(
+            kind=Kind.BUSINESS_COACHING,
+            person=UserFactory(email="coach@example.com"),
+            skills=needs,
+            business="Coach Ltd",
+        )
+        self.allowance = MentorTrainingAllowance.objects.first()
+        self.term = SchoolTerm.objects.first()
 
 
 def _location(response) -> str:
@@ -439,6 +528,7 @@ def matrix_walk(role: str, world: World) -> tuple[dict[str, int], list[str]]:
 @pytest.mark.django_db
 def test_role_gets_what_the_matrix_says(role, settings, record_property):
     settings.ACADEMY_SIGNING_KEY = _signing_key()
+    settings.ACADEMY_JWT_SIGNING_KEY = _jwt_signing_key()
     world = World()
 
     checks, mismatches = matrix_walk(role, world)

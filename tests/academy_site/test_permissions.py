@@ -105,6 +105,10 @@ def test_edit_content_is_offered_to_those_who_may_use_the_admin(client, user_wit
         ),
         ("governors.migrations.0004_officer_permissions", {"manage_boards", "place_volunteers"}),
         ("reports.migrations.0001_report_permissions", {"view_county_reports"}),
+        (
+            "mentoring.migrations.0002_rules_and_officer_permissions",
+            {"view_county_mentoring", "arrange_matches"},
+        ),
     ],
 )
 def test_the_data_migrations_give_the_officers_group_its_permissions(migration, codenames):

@@ -105,14 +105,19 @@ def test_production_shares_its_cache_and_sessions_through_redis():
 
 def test_production_verifies_email_and_passes_the_deploy_check():
     from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     signing_key = Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
+    jwt_signing_key = ec.generate_private_key(ec.SECP256R1()).private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     env = {
         "SECRET_KEY": "x" * 20 + "a-long-random-production-secret-for-the-deploy-check",
         "ACADEMY_SIGNING_KEY": signing_key.decode(),
+        "ACADEMY_JWT_SIGNING_KEY": jwt_signing_key.decode(),
         "CACHE_URL": REDIS_CACHE,
     }
     assert probe("academy_site.settings.production", **env)["verification"] == "mandatory"

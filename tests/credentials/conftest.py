@@ -1,5 +1,6 @@
 import pytest
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from django.utils import timezone
 
@@ -20,9 +21,23 @@ def signing_key_pem() -> str:
     )
 
 
+@pytest.fixture(scope="session")
+def jwt_signing_key_pem() -> str:
+    return (
+        ec.generate_private_key(ec.SECP256R1())
+        .private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        .decode()
+    )
+
+
 @pytest.fixture(autouse=True)
-def _signing_key(settings, signing_key_pem):
+def _signing_key(settings, signing_key_pem, jwt_signing_key_pem):
     settings.ACADEMY_SIGNING_KEY = signing_key_pem
+    settings.ACADEMY_JWT_SIGNING_KEY = jwt_signing_key_pem
 
 
 @pytest.fixture

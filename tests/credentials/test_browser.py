@@ -53,3 +53,33 @@ def test_completing_a_module_gives_a_pdf_whose_qr_code_opens_a_page_saying_valid
     assert "This certificate is valid" in main
     assert "Lee Learner" in main
     assert "Calm classrooms" in main
+
+
+@pytest.mark.browser
+def test_a_learner_downloads_a_baked_badge_and_a_clr_transcript(
+    browser_page, learner, masters_module, issue
+):
+    import json
+
+    from PIL import Image
+
+    from tests.credentials.independent import schema_errors
+
+    issue(learner, masters_module)
+    page = browser_page
+    page.log_in(learner.email, PASSWORD)
+    page.goto("/my-certificates/")
+    with page.page.expect_download() as badge_download:
+        page.page.click("text=image (.png)")
+    badge = Image.open(badge_download.value.path())
+    badge.load()
+    assert json.loads(badge.text["openbadgecredential"])["name"] == "Leading curriculum change"
+    with page.page.expect_download() as clr_download:
+        page.page.click("text=Download it as a learner record credential (CLR 2.0, .json)")
+    clr = json.loads(open(clr_download.value.path(), encoding="utf-8").read())
+    assert schema_errors(clr, "clr_v2p0_clrcredential_schema.json") == []
+    page.click("text=Put my name on my badges")
+    assert "Your name is on your badges" in page.text_content("main")
+    assert page.page.get_attribute("text=Add to LinkedIn profile", "href").startswith(
+        "https://www.linkedin.com/profile/add?"
+    )

@@ -159,7 +159,7 @@ def test_a_proposed_volunteer_joins_only_when_the_chair_accepts(
     governorship = Governorship.objects.get(governor=user)
     assert (governorship.board, governorship.role) == (finance_gap_board, Role.CO_OPTED)
     sarah.refresh_from_db()
-    assert sarah.placed_on == governorship
+    assert sarah.placement == governorship
     [board] = my_training(user=user)
     [(requirement, status)] = board.items
     assert requirement == induction

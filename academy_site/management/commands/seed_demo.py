@@ -11,6 +11,7 @@ import courses.demo
 import credentials.demo
 import governors.demo
 import learning.demo
+import mentoring.demo
 import pathways.demo
 import schools.demo
 import workforce.demo
@@ -27,6 +28,7 @@ SEEDS = [
     pathways.demo,
     governors.demo,
     workforce.demo,
+    mentoring.demo,
     accounts.demo_authenticators,
 ]
 

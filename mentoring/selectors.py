@@ -1,0 +1,381 @@
+"""Who sees what of mentoring, and the reads its pages share: the one place its object rules live.
+
+The pair (mentor, mentee and a setting partnership's named practitioners) sees its notes; the
+school's induction tutor and headteacher see meeting dates and induction records, never notes;
+the council sees counts and which organisations work with which, never a relationship.
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import StrEnum
+
+from django.db.models import Q, QuerySet, Sum
+from django.http import Http404
+from django.utils import timezone
+
+from learning.models import LessonProgress, Reflection
+from workforce.models import SchoolRole, SchoolRoleKind
+
+from .models import (
+    Action,
+    Induction,
+    InductionRecord,
+    Kind,
+    Meeting,
+    MentorTraining,
+    MentorTrainingAllowance,
+    Relationship,
+    SchoolTerm,
+    Status,
+)
+
+LEADING_KINDS = (SchoolRoleKind.HEADTEACHER, SchoolRoleKind.INDUCTION_TUTOR)
+COUNTY_PERMISSION = "mentoring.view_county_mentoring"
+ARRANGE_PERMISSION = "mentoring.arrange_matches"
+
+
+class View(StrEnum):
+    PAIR = "pair"  # notes, actions, coaching records
+    SCHOOL = "school"  # meeting dates and induction records, never notes
+
+
+def schools_led_by(user) -> QuerySet:
+    """The schools where this user is headteacher or induction tutor today."""
+    return SchoolRole.objects.current().filter(person=user, kind__in=LEADING_KINDS)
+
+
+def _led_school_ids(user) -> set[int]:
+    if not user.is_authenticated:
+        return set()
+    return set(schools_led_by(user).values_list("school_id", flat=True))
+
+
+def relationships_of(*, user) -> QuerySet[Relationship]:
+    """The relationships this user is a side of: mentor, mentee or named practitioner."""
+    return (
+        Relationship.objects.filter(Q(mentor=user) | Q(mentee=user) | Q(practitioners__person=user))
+        .distinct()
+        .select_related("mentor", "mentee", "mentor_organisation", "mentee_organisation")
+    )
+
+
+def relationship_view(*, user, relationship: Relationship) -> View | None:
+    if not user.is_authenticated:
+        return None
+    if relationship.mentor_id == user.pk or relationship.mentee_id == user.pk:
+        return View.PAIR
+    if relationship.practitioners.filter(person=user).exists():
+        return View.PAIR
+    if relationship.kind in (Kind.ITT, Kind.ECT) and (
+        relationship.mentee_organisation_id in _led_school_ids(user)
+    ):
+        return View.SCHOOL
+    return None
+
+
+def relationship_for(*, user, pk: int) -> tuple[Relationship, View]:
+    """The relationship and what this user sees of it; 404 for anyone else, the council too."""
+    relationship = (
+        Relationship.objects.select_related(
+            "mentor", "mentee", "mentor_organisation", "mentee_organisation"
+        )
+        .filter(pk=pk)
+        .first()
+    )
+    view = relationship and relationship_view(user=user, relationship=relationship)
+    if not view:
+        raise Http404
+    return relationship, view
+
+
+def school_relationships(*, user, school_id: int) -> QuerySet[Relationship]:
+    """A school's ITT and ECT pairs, for its headteacher and induction tutor; else 404."""
+    if school_id not in _led_school_ids(user):
+        raise Http404
+    return Relationship.objects.filter(
+        mentee_organisation_id=school_id, kind__in=(Kind.ITT, Kind.ECT)
+    ).select_related("mentor", "mentee")
+
+
+# Induction -----------------------------------------------------------------------------
+
+
+def induction_for(*, user, pk: int) -> tuple[Induction, bool]:
+    """The induction and whether this user may write its reviews and assessments: the ECT
+    reads their own; the headteacher and induction tutor of their current school read and
+    write; everyone else (their mentor and the council too) gets a 404."""
+    induction = (
+        Induction.objects.select_related("ect", "school", "appropriate_body", "rules")
+        .filter(pk=pk)
+        .first()
+    )
+    if induction is None or not user.is_authenticated:
+        raise Http404
+    if induction.ect_id == user.pk:
+        return induction, False
+    if induction.school_id in _led_school_ids(user):
+        return induction, may_write_records(user=user, induction=induction)
+    raise Http404
+
+
+def may_write_records(*, user, induction: Induction) -> bool:
+    """The school's induction tutor or headteacher, but never the ECT's own mentor."""
+    if induction.school_id not in _led_school_ids(user):
+        return False
+    return not Relationship.objects.filter(
+        kind=Kind.ECT, mentee_id=induction.ect_id, mentor=user
+    ).exists()
+
+
+def school_inductions(*, school_id: int) -> QuerySet[Induction]:
+    return Induction.objects.filter(school_id=school_id).select_related("ect", "rules")
+
+
+@dataclass(frozen=True)
+class Due:
+    term: int
+    kind: str  # InductionRecord.Kind
+    due_on: date | None
+    record: InductionRecord | None
+
+    @property
+    def label(self) -> str:
+        return InductionRecord.Kind(self.kind).label
+
+
+def induction_terms(*, induction: Induction) -> list[SchoolTerm]:
+    """The school terms from the one the induction started in."""
+    return list(SchoolTerm.objects.filter(ends_on__gte=induction.started_on))
+
+
+def induction_calendar(*, induction: Induction) -> list[Due]:
+    """Every review and assessment the rules ask for, in order, with the day it falls due
+    (the end of that term of induction) and the record written for it, if any."""
+    rules = induction.rules
+    records = {record.term: record for record in induction.records.select_related("written_by")}
+    terms = induction_terms(induction=induction)
+    required = int(induction.terms_required.to_integral_value(rounding="ROUND_CEILING"))
+    kinds = {term: InductionRecord.Kind.REVIEW for term in rules.review_terms}
+    kinds |= {term: InductionRecord.Kind.ASSESSMENT for term in rules.assessment_terms}
+    last_assessment = max(rules.assessment_terms)
+    if required > last_assessment:  # an extension: reviews, then the final assessment moves
+        for term in range(last_assessment, required):
+            kinds[term] = InductionRecord.Kind.REVIEW
+        kinds[required] = InductionRecord.Kind.ASSESSMENT
+    return [
+        Due(
+            term=term,
+            kind=kinds[term],
+            due_on=terms[term - 1].ends_on if term <= len(terms) else None,
+            record=records.get(term),
+        )
+        for term in sorted(kinds)
+    ]
+
+
+def induction_next_due(*, induction: Induction) -> Due | None:
+    return next((due for due in induction_calendar(induction=induction) if not due.record), None)
+
+
+def inductions_due_for_reminder(*, today: date) -> list[tuple[Induction, Due]]:
+    """In-progress inductions whose next review or assessment falls due within the rules'
+    reminder window (or is overdue) and has no record yet."""
+    found = []
+    for induction in Induction.objects.filter(status=Induction.Status.IN_PROGRESS).select_related(
+        "ect", "school", "rules"
+    ):
+        due = induction_next_due(induction=induction)
+        if (
+            due
+            and due.due_on
+            and due.due_on - timedelta(days=induction.rules.reminder_days) <= today
+        ):
+            found.append((induction, due))
+    return found
+
+
+# Meetings, actions, reflections ---------------------------------------------------------
+
+
+def actions_with_state(*, actions) -> list[Action]:
+    """Actions, each marked done when ticked off or when its owner completed the linked lesson."""
+    actions = list(actions)
+    pairs = {(a.owner_id, a.lesson_id) for a in actions if a.lesson_id}
+    completed = set()
+    if pairs:
+        completed = set(
+            LessonProgress.objects.filter(
+                enrolment__learner_id__in={owner for owner, _ in pairs},
+                lesson_id__in={lesson for _, lesson in pairs},
+            ).values_list("enrolment__learner_id", "lesson_id")
+        )
+    for action in actions:
+        action.is_done = bool(action.done_at) or (action.owner_id, action.lesson_id) in completed
+    return actions
+
+
+def reflections_shared_in(*, relationship: Relationship) -> QuerySet[Reflection]:
+    """The mentee's reflections they chose to share with this mentor: nothing else."""
+    return (
+        Reflection.objects.filter(
+            learner_id=relationship.mentee_id, shared_with_id=relationship.mentor_id
+        )
+        .select_related("module", "lesson")
+        .prefetch_related("mentor_comments__author")
+    )
+
+
+@dataclass
+class DashboardItem:
+    relationship: Relationship
+    next_meeting_on: date | None
+    overdue: list[Action]
+
+
+def dashboard_items(*, user, today: date | None = None) -> list[DashboardItem]:
+    """For My learning: each current relationship's next meeting and its overdue actions."""
+    today = today or timezone.localdate()
+    items = []
+    for relationship in relationships_of(user=user).filter(status=Status.ACCEPTED):
+        next_on = (
+            relationship.meetings.filter(next_meeting_on__gte=today)
+            .order_by("next_meeting_on")
+            .values_list("next_meeting_on", flat=True)
+            .first()
+        )
+        open_actions = relationship.actions.filter(done_at__isnull=True, due_on__lt=today)
+        overdue = [a for a in actions_with_state(actions=open_actions) if not a.is_done]
+        items.append(DashboardItem(relationship, next_on, overdue))
+    return items
+
+
+@dataclass(frozen=True)
+class TrainingLine:
+    allowance: MentorTrainingAllowance
+    done: Decimal
+
+    @property
+    def remaining(self) -> Decimal:
+        return max(Decimal(0), self.allowance.hours - self.done)
+
+
+def mentor_training(*, mentor) -> list[TrainingLine]:
+    """The mentor's training hours against each allowance for the kinds they mentor."""
+    kinds = set(
+        Relationship.objects.filter(mentor=mentor, kind__in=(Kind.ITT, Kind.ECT)).values_list(
+            "kind", flat=True
+        )
+    )
+    done = dict(
+        MentorTraining.objects.filter(mentor=mentor)
+        .values_list("allowance_id")
+        .annotate(total=Sum("hours"))
+    )
+    return [
+        TrainingLine(allowance, done.get(allowance.pk, Decimal(0)))
+        for allowance in MentorTrainingAllowance.objects.filter(kind__in=kinds)
+    ]
+
+
+def meetings_of(*, relationship: Relationship) -> QuerySet[Meeting]:
+    return relationship.meetings.select_related("coaching").prefetch_related("focus_areas")
+
+
+# The council: counts and the partnership map -----------------------------------------------
+
+
+def counts() -> dict:
+    """Pairs by kind and status, and the number of partnerships between organisations, for
+    the council and the impact dashboards. No names, no notes."""
+    by_kind = Counter(
+        Relationship.objects.filter(status=Status.ACCEPTED).values_list("kind", flat=True)
+    )
+    return {
+        "pairs_by_kind": {kind.value: by_kind.get(kind.value, 0) for kind in Kind},
+        "pairs": sum(by_kind.values()),
+        "requested": Relationship.objects.filter(status=Status.REQUESTED).count(),
+        "partnerships": Relationship.objects.filter(
+            status=Status.ACCEPTED, mentee_organisation__isnull=False
+        )
+        .exclude(mentor_organisation__isnull=True, mentor_business="")
+        .count(),
+        "inductions_in_progress": Induction.objects.filter(
+            status=Induction.Status.IN_PROGRESS
+        ).count(),
+    }
+
+
+@dataclass(frozen=True)
+class Tie:
+    source: str
+    source_kind: str
+    target: str
+    target_kind: str
+    tie: str
+    since: date
+
+    @property
+    def label(self) -> str:
+        return Kind(self.tie).label
+
+
+def _organisation_kind(school) -> str:
+    return "setting" if school.phase == "nursery" else "school"
+
+
+def partnership_map(*, within: bool = True) -> list[Tie]:
+    """Which organisations work with which: current relationships between schools, settings
+    and businesses (a business coach's company and the school leader's school); `within`
+    keeps a school's own mentoring pairs, whose two sides are the same school."""
+    ties = []
+    for r in (
+        Relationship.objects.filter(status=Status.ACCEPTED, mentee_organisation__isnull=False)
+        .select_related("mentor_organisation", "mentee_organisation")
+        .order_by("kind", "mentee_organisation__name")
+    ):
+        if r.mentor_organisation:
+            source, source_kind = (
+                r.mentor_organisation.name,
+                _organisation_kind(r.mentor_organisation),
+            )
+        elif r.mentor_business:
+            source, source_kind = r.mentor_business, "business"
+        else:
+            continue
+        if not within and r.mentor_organisation_id == r.mentee_organisation_id:
+            continue
+        ties.append(
+            Tie(
+                source=source,
+                source_kind=source_kind,
+                target=r.mentee_organisation.name,
+                target_kind=_organisation_kind(r.mentee_organisation),
+                tie=r.kind,
+                since=r.starts_on,
+            )
+        )
+    return ties
+
+
+def in_navigation(*, user) -> bool:
+    """Whether "Mentoring" belongs in this user's navigation: one query, as on every page."""
+    if not user.is_authenticated:
+        return False
+    if user.has_perm(COUNTY_PERMISSION):
+        return True
+    from django.contrib.auth import get_user_model
+
+    leads = Q(school_roles__ended_at__isnull=True, school_roles__kind__in=LEADING_KINDS)
+    return (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .filter(
+            Q(mentoring_as_mentor__isnull=False)
+            | Q(mentoring_as_mentee__isnull=False)
+            | Q(induction__isnull=False)
+            | leads
+        )
+        .exists()
+    )

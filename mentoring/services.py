@@ -1,0 +1,526 @@
+"""What the mentoring app does: relationships and their history, meetings with their CPD time,
+actions, coaching records, comments on shared reflections, induction and matching."""
+
+from datetime import date, datetime, time
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from academy_site.emails import email_send
+from academy_site.links import site_url
+from credentials.services import cpd_time_record
+from volunteers.scoring import Ranked, candidates_rank, needs_as_gaps
+from workforce.models import SchoolRole
+
+from . import selectors
+from .models import (
+    Action,
+    CoachingRecord,
+    Induction,
+    InductionEvent,
+    InductionRecord,
+    InductionReminder,
+    InductionRules,
+    Kind,
+    MatchRequest,
+    Meeting,
+    Offer,
+    Practitioner,
+    ReflectionComment,
+    Relationship,
+    RelationshipEvent,
+    Status,
+)
+
+# Relationships ----------------------------------------------------------------------------
+
+
+def relationship_create(
+    *,
+    kind: str,
+    mentor,
+    mentee,
+    arranged_by: str,
+    arranged_by_user=None,
+    starts_on: date,
+    mentor_organisation=None,
+    mentee_organisation=None,
+    mentor_business: str = "",
+    accepted: bool = False,
+    request: MatchRequest | None = None,
+    score: int | None = None,
+    practitioners: tuple = (),
+) -> Relationship:
+    """Start a relationship: requested until both sides accept, or accepted at once where the
+    school arranges it with both people's agreement (a school-based mentor)."""
+    if mentor.pk == mentee.pk:
+        raise ValidationError("A mentor cannot be their own mentee.")
+    now = timezone.now()
+    with transaction.atomic():
+        relationship = Relationship.objects.create(
+            kind=kind,
+            mentor=mentor,
+            mentee=mentee,
+            mentor_organisation=mentor_organisation,
+            mentee_organisation=mentee_organisation,
+            mentor_business=mentor_business,
+            arranged_by=arranged_by,
+            arranged_by_user=arranged_by_user,
+            starts_on=starts_on,
+            request=request,
+            score=score,
+            status=Status.ACCEPTED if accepted else Status.REQUESTED,
+            mentor_accepted_at=now if accepted else None,
+            mentee_accepted_at=now if accepted else None,
+        )
+        for person, side in practitioners:
+            Practitioner.objects.create(relationship=relationship, person=person, side=side)
+        RelationshipEvent.objects.create(
+            relationship=relationship, status=relationship.status, by=arranged_by_user
+        )
+    return relationship
+
+
+def relationship_respond(*, relationship: Relationship, user, accept: bool) -> Relationship:
+    """One side accepts or declines; the relationship starts when both have accepted."""
+    with transaction.atomic():
+        relationship = Relationship.objects.select_for_update().get(pk=relationship.pk)
+        side = relationship.side_of(user)
+        if side is None or relationship.status != Status.REQUESTED:
+            raise ValidationError("This relationship is not waiting for your answer.")
+        if not accept:
+            relationship.status = Status.DECLINED
+            relationship.save(update_fields=["status"])
+            RelationshipEvent.objects.create(
+                relationship=relationship, status=Status.DECLINED, by=user, note=f"{side} declined"
+            )
+            return relationship
+        setattr(relationship, f"{side}_accepted_at", timezone.now())
+        fields = [f"{side}_accepted_at"]
+        if relationship.mentor_accepted_at and relationship.mentee_accepted_at:
+            relationship.status = Status.ACCEPTED
+            relationship.starts_on = max(relationship.starts_on, timezone.localdate())
+            fields += ["status", "starts_on"]
+            if relationship.request_id:
+                MatchRequest.objects.filter(pk=relationship.request_id).update(
+                    status=MatchRequest.Status.MATCHED
+                )
+        relationship.save(update_fields=fields)
+        RelationshipEvent.objects.create(
+            relationship=relationship, status=relationship.status, by=user, note=f"{side} accepted"
+        )
+    return relationship
+
+
+def relationship_end(
+    *, relationship: Relationship, by, ended_on: date, reason: str, note: str = ""
+) -> Relationship:
+    with transaction.atomic():
+        relationship = Relationship.objects.select_for_update().get(pk=relationship.pk)
+        if relationship.status != Status.ACCEPTED:
+            raise ValidationError("Only a relationship under way can end.")
+        if ended_on < relationship.starts_on:
+            raise ValidationError({"ended_on": "Enter a date on or after the day it started."})
+        relationship.status = Status.ENDED
+        relationship.ended_on = ended_on
+        relationship.end_reason = reason
+        relationship.end_note = note
+        relationship.save(update_fields=["status", "ended_on", "end_reason", "end_note"])
+        RelationshipEvent.objects.create(
+            relationship=relationship, status=Status.ENDED, by=by, note=note or reason
+        )
+    return relationship
+
+
+# Meetings -----------------------------------------------------------------------------------
+
+
+def _cpd_people(relationship: Relationship) -> list:
+    people = {
+        relationship.mentor_id: relationship.mentor,
+        relationship.mentee_id: relationship.mentee,
+    }
+    for practitioner in relationship.practitioners.select_related("person"):
+        people[practitioner.person_id] = practitioner.person
+    return list(people.values())
+
+
+def meeting_record(
+    *,
+    relationship: Relationship,
+    by,
+    held_on: date,
+    minutes: int,
+    focus: str,
+    notes: str = "",
+    format: str = Meeting.Format.MEETING,
+    next_meeting_on: date | None = None,
+    outcomes: str = "",
+    focus_areas=(),
+    coaching: dict | None = None,
+    actions: tuple[dict, ...] = (),
+) -> Meeting:
+    """A meeting of the pair, with its coaching record and agreed actions; its time is CPD for
+    both sides (and a setting partnership's practitioners), one ledger entry each."""
+    if relationship.status != Status.ACCEPTED:
+        raise ValidationError("Record meetings once both sides have accepted.")
+    if held_on > timezone.localdate():
+        raise ValidationError({"held_on": "Enter a date today or in the past."})
+    if coaching and not relationship.is_coaching:
+        raise ValidationError("Coaching records are for trainee and early-career pairs.")
+    with transaction.atomic():
+        meeting = Meeting.objects.create(
+            relationship=relationship,
+            format=format,
+            held_on=held_on,
+            minutes=minutes,
+            focus=focus,
+            notes=notes,
+            outcomes=outcomes,
+            next_meeting_on=next_meeting_on,
+            recorded_by=by,
+        )
+        meeting.focus_areas.set(focus_areas)
+        if coaching:
+            CoachingRecord.objects.create(meeting=meeting, **coaching)
+        for action in actions:
+            action_add(relationship=relationship, meeting=meeting, **action)
+        awarded_at = timezone.make_aware(datetime.combine(held_on, time(12)))
+        kind = relationship.get_kind_display().lower()
+        for person in _cpd_people(relationship):
+            cpd_time_record(
+                learner=person,
+                source_key=f"mentoring-meeting:{meeting.pk}:{person.pk}",
+                description=f"{meeting.get_format_display()} ({kind}): {focus}",
+                cpd_hours=meeting.hours,
+                awarded_at=awarded_at,
+            )
+    return meeting
+
+
+def action_add(
+    *,
+    relationship: Relationship,
+    text: str,
+    due_on: date,
+    owner=None,
+    meeting: Meeting | None = None,
+    lesson=None,
+    module=None,
+) -> Action:
+    """An agreed action, owned by the mentee unless said otherwise; a lesson implies its module."""
+    if lesson is not None and module is None:
+        module = lesson.get_parent().specific
+    return Action.objects.create(
+        relationship=relationship,
+        meeting=meeting,
+        owner=owner or relationship.mentee,
+        text=text,
+        due_on=due_on,
+        lesson=lesson,
+        module=module,
+    )
+
+
+def action_done(*, action: Action, by) -> Action:
+    if by.pk not in (action.relationship.mentor_id, action.relationship.mentee_id, action.owner_id):
+        raise ValidationError("Only the pair can tick off its actions.")
+    if not action.done_at:
+        action.done_at = timezone.now()
+        action.save(update_fields=["done_at"])
+    return action
+
+
+# Reflections -------------------------------------------------------------------------------
+
+
+def reflection_comment(*, reflection, mentor, text: str, signs_off: bool = False):
+    """A mentor comments on (or signs off) a reflection its learner shared with them."""
+    if reflection.shared_with_id != mentor.pk:
+        raise ValidationError("This reflection is not shared with you.")
+    if not text.strip() and not signs_off:
+        raise ValidationError({"text": "Write a comment, or sign the reflection off."})
+    comment = ReflectionComment.objects.create(
+        reflection=reflection, author=mentor, text=text.strip(), signs_off=signs_off
+    )
+    email_send(
+        to=reflection.learner.email,
+        template="mentoring/email/comment",
+        context={
+            "mentor": mentor,
+            "reflection": reflection,
+            "signs_off": signs_off,
+            "url": site_url("/mentoring/"),
+        },
+    )
+    return comment
+
+
+# Induction ----------------------------------------------------------------------------------
+
+
+def _rules_for(started_on: date):
+    rules = InductionRules.objects.filter(applies_from__lte=started_on).first()
+    if rules is None:
+        raise ValidationError("No induction rules apply to that start date.")
+    return rules
+
+
+def induction_start(
+    *, ect, school, appropriate_body, started_on: date, by, mentor=None
+) -> Induction:
+    """Register an ECT's induction at their school, and their mentor if named."""
+    if Induction.objects.filter(ect=ect).exists():
+        raise ValidationError("This teacher already has an induction record; transfer it instead.")
+    with transaction.atomic():
+        induction = Induction.objects.create(
+            ect=ect,
+            school=school,
+            appropriate_body=appropriate_body,
+            rules=_rules_for(started_on),
+            started_on=started_on,
+        )
+        InductionEvent.objects.create(
+            induction=induction, what=f"Induction started at {school}", school=school, by=by
+        )
+        if mentor is not None:
+            relationship_create(
+                kind=Kind.ECT,
+                mentor=mentor,
+                mentee=ect,
+                arranged_by="school",
+                arranged_by_user=by,
+                starts_on=started_on,
+                mentor_organisation=school,
+                mentee_organisation=school,
+                accepted=True,
+            )
+    return induction
+
+
+def induction_terms_count(*, induction: Induction, terms: Decimal, by) -> Induction:
+    """Set the terms of induction served so far, to one decimal place."""
+    terms = Decimal(terms).quantize(Decimal("0.1"))
+    if terms < 0 or terms > induction.terms_required:
+        raise ValidationError({"terms": f"Enter a number from 0 to {induction.terms_required}."})
+    induction.terms_completed = terms
+    induction.save(update_fields=["terms_completed"])
+    InductionEvent.objects.create(
+        induction=induction, what=f"{terms} terms counted", school=induction.school, by=by
+    )
+    return induction
+
+
+def induction_extend(*, induction: Induction, terms: Decimal, by, reason: str) -> Induction:
+    """The appropriate body extends induction by a number of terms."""
+    terms = Decimal(terms).quantize(Decimal("0.1"))
+    if terms <= 0:
+        raise ValidationError({"terms": "Enter the number of terms to extend by."})
+    induction.extension_terms += terms
+    induction.save(update_fields=["extension_terms"])
+    InductionEvent.objects.create(
+        induction=induction,
+        what=f"Extended by {terms} terms: {reason}"[:300],
+        school=induction.school,
+        by=by,
+    )
+    return induction
+
+
+def induction_transfer(*, induction: Induction, school, by, mentor=None) -> Induction:
+    """The ECT moves school: the record, its reviews and assessments go with them; the old
+    school's pair ends, and the new school may name a mentor."""
+    with transaction.atomic():
+        old = induction.school
+        for relationship in Relationship.objects.filter(
+            kind=Kind.ECT, mentee=induction.ect, status=Status.ACCEPTED
+        ):
+            relationship_end(
+                relationship=relationship,
+                by=by,
+                ended_on=timezone.localdate(),
+                reason="moved_school",
+            )
+        induction.school = school
+        induction.save(update_fields=["school"])
+        InductionEvent.objects.create(
+            induction=induction, what=f"Moved from {old} to {school}", school=school, by=by
+        )
+        if mentor is not None:
+            relationship_create(
+                kind=Kind.ECT,
+                mentor=mentor,
+                mentee=induction.ect,
+                arranged_by="school",
+                arranged_by_user=by,
+                starts_on=timezone.localdate(),
+                mentor_organisation=school,
+                mentee_organisation=school,
+                accepted=True,
+            )
+    return induction
+
+
+def induction_record_write(
+    *, induction: Induction, term: int, by, on_track: bool, evidence: str, targets: str
+) -> InductionRecord:
+    """A progress review or formal assessment for one term, by the school's induction tutor or
+    headteacher, never the ECT's mentor. Its kind (review or assessment) comes from the rules."""
+    if not selectors.may_write_records(user=by, induction=induction):
+        raise ValidationError(
+            "Only the induction tutor or headteacher, not the mentor, can write this."
+        )
+    due = {d.term: d for d in selectors.induction_calendar(induction=induction)}.get(term)
+    if due is None:
+        raise ValidationError({"term": "There is no review or assessment for that term."})
+    if due.record is not None:
+        raise ValidationError({"term": "This term's record is already written."})
+    with transaction.atomic():
+        record = InductionRecord.objects.create(
+            induction=induction,
+            term=term,
+            kind=due.kind,
+            on_track=on_track,
+            evidence=evidence,
+            targets=targets,
+            school=induction.school,
+            written_by=by,
+        )
+        if induction.terms_completed < term:
+            induction.terms_completed = Decimal(term)
+            induction.save(update_fields=["terms_completed"])
+    return record
+
+
+def induction_reminders_send(*, today: date | None = None) -> int:
+    """E-mail the induction tutors and headteacher of each ECT whose next review or assessment
+    is due soon: once per induction and term (a database constraint makes twice harmless)."""
+    today = today or timezone.localdate()
+    sent = 0
+    for induction, due in selectors.inductions_due_for_reminder(today=today):
+        with transaction.atomic():
+            _reminder, created = InductionReminder.objects.get_or_create(
+                induction=induction, term=due.term
+            )
+            if not created:
+                continue
+            for role in (
+                SchoolRole.objects.current()
+                .filter(school=induction.school, kind__in=selectors.LEADING_KINDS)
+                .select_related("person")
+            ):
+                email_send(
+                    to=role.person.email,
+                    template="mentoring/email/induction_due",
+                    context={
+                        "induction": induction,
+                        "due": due,
+                        "url": site_url(f"/mentoring/inductions/{induction.pk}/"),
+                    },
+                )
+            sent += 1
+    return sent
+
+
+# Matching -----------------------------------------------------------------------------------
+
+
+def offer_make(
+    *,
+    kind: str,
+    person,
+    skills,
+    organisation=None,
+    business: str = "",
+    inspection_grade: str = "",
+    about: str = "",
+) -> Offer:
+    if kind == Kind.SETTING_PARTNERSHIP and inspection_grade not in (
+        Offer.Grade.GOOD,
+        Offer.Grade.OUTSTANDING,
+    ):
+        raise ValidationError(
+            {"inspection_grade": "Settings rated good or outstanding can offer mentoring."}
+        )
+    if kind == Kind.SETTING_PARTNERSHIP and organisation is None:
+        raise ValidationError({"organisation": "Choose the setting that offers mentoring."})
+    offer = Offer.objects.create(
+        kind=kind,
+        person=person,
+        organisation=organisation,
+        business=business,
+        inspection_grade=inspection_grade,
+        about=about,
+    )
+    offer.skills.set(skills)
+    return offer
+
+
+def match_request_make(
+    *, kind: str, requested_by, organisation, needs, help_wanted: str
+) -> MatchRequest:
+    request = MatchRequest.objects.create(
+        kind=kind, requested_by=requested_by, organisation=organisation, help_wanted=help_wanted
+    )
+    request.needs.set(needs)
+    return request
+
+
+def offers_rank(*, request: MatchRequest) -> list[Ranked]:
+    """Available offers of the kind asked for, ranked by the volunteers' one scoring function
+    against the needs the school stated; the longest waiting first on a tie."""
+    offers = (
+        Offer.objects.filter(kind=request.kind, available=True)
+        .exclude(person=request.requested_by)
+        .select_related("person", "organisation")
+        .prefetch_related("skills")
+    )
+    if request.kind == Kind.SETTING_PARTNERSHIP:
+        offers = offers.exclude(organisation=request.organisation)
+    return candidates_rank(
+        candidates=((offer, {skill.pk for skill in offer.skills.all()}) for offer in offers),
+        gaps=needs_as_gaps(request.needs.values_list("pk", flat=True)),
+        tiebreak=lambda offer: offer.created_at,
+    )
+
+
+def match_propose(
+    *, request: MatchRequest, offer: Offer, by, arranged_by: str = "council"
+) -> Relationship:
+    """Propose an offer to a request: a relationship both sides must accept before it starts."""
+    if request.status != MatchRequest.Status.OPEN:
+        raise ValidationError("This request is no longer waiting for a match.")
+    if offer.kind != request.kind:
+        raise ValidationError("That offer is of another kind.")
+    ranked = {r.candidate.pk: r.score for r in offers_rank(request=request)}
+    if offer.pk not in ranked:
+        raise ValidationError("That offer meets none of the needs the school stated.")
+    if Relationship.objects.filter(
+        request=request, mentor=offer.person, status=Status.REQUESTED
+    ).exists():
+        raise ValidationError("This match has already been proposed.")
+    relationship = relationship_create(
+        kind=request.kind,
+        mentor=offer.person,
+        mentee=request.requested_by,
+        arranged_by=arranged_by,
+        arranged_by_user=by,
+        starts_on=timezone.localdate(),
+        mentor_organisation=offer.organisation,
+        mentee_organisation=request.organisation,
+        mentor_business=offer.business,
+        request=request,
+        score=ranked[offer.pk],
+    )
+    for person in (offer.person, request.requested_by):
+        email_send(
+            to=person.email,
+            template="mentoring/email/proposed",
+            context={
+                "relationship": relationship,
+                "url": site_url(f"/mentoring/{relationship.pk}/"),
+            },
+        )
+    return relationship
