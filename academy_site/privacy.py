@@ -60,6 +60,30 @@ def _log_labels_pseudonymise(model_label: str, label_field: str, id_field: str):
     return eraser
 
 
+def _outbox_erase(person, rows, pseudonym: str) -> int:
+    """E-mails to the person go; e-mails to others that name them (a mentor told of a shared
+    reflection) keep their text with the person's name and address replaced by the pseudonym."""
+    from django.db.models import F, Q, Value
+    from django.db.models.functions import Replace
+
+    from .models import OutboundEmail
+
+    changed = rows.delete()[0]
+    words = [w for w in (person.get_full_name().strip(), person.email) if w]
+    if not words:
+        return changed
+    mention = Q(pk__in=[])
+    for word in words:
+        mention |= Q(subject__icontains=word) | Q(text__icontains=word) | Q(html__icontains=word)
+    changes = {}
+    for field in ("subject", "text", "html"):
+        value = F(field)
+        for word in words:
+            value = Replace(value, Value(word), Value(pseudonym))
+        changes[field] = value
+    return changed + OutboundEmail.objects.filter(mention).update(**changes)
+
+
 # The site's own records and the Wagtail and Django admin tables it runs.
 DECLARATIONS = [
     PersonalData(
@@ -68,6 +92,8 @@ DECLARATIONS = [
         fields=("to", "subject", "created_at", "sent_at"),
         export="One row per e-mail sent to you (kept 30 days): subject and when it went.",
         erase="delete",
+        why="e-mails to others that name you keep their text, with your name replaced",
+        eraser=_outbox_erase,
     ),
     PersonalData(
         model="academy_site.AccessRecord",
