@@ -48,6 +48,8 @@ def _site_chrome(request):
             nav.append(("Mentoring", _url("mentoring:index")))
         if permitted and user_has_any_perm(user, REPORT_PERMISSIONS):
             nav.append(("Reports", _url("reports:index")))
+        if has_perm("privacy.review_erasure"):
+            nav.append(("Privacy", _url("privacy:erasure_list")))
         if has_perm("wagtailadmin.access_admin"):
             nav.append(("Edit content", "/admin/"))
     else:

@@ -37,6 +37,7 @@ urlpatterns = [
     path("", include("governors.urls")),
     path("", include("reports.urls")),
     path("", include("evaluation.urls")),
+    path("", include("privacy.urls")),
 ]
 
 if settings.DEBUG:

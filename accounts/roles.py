@@ -35,6 +35,8 @@ COUNCIL_OFFICER_PERMISSIONS = (
     "courses.delete_frameworkelement",
     "courses.view_frameworkelement",
     "pathways.view_pathwayenrolment",
+    "privacy.review_erasure",
+    "privacy.view_access_log",
     "mentoring.view_county_mentoring",
     "mentoring.arrange_matches",
     *(

@@ -54,4 +54,22 @@ DECLARATIONS = [
         why="the event belongs to its provider; the person is removed as facilitator with "
         "their account",
     ),
+    # Where the person acted for a provider (changed a booking, took a register), the record
+    # stays for the provider; erasure leaves it pointing at the closed account, which names nobody.
+    PersonalData(
+        model="events.BookingChange",
+        person_field="by",
+        fields=("booking", "status", "at", "reason"),
+        export="Changes you made to other people's bookings.",
+        erase="pseudonymise",
+        why="the history of another person's booking",
+    ),
+    PersonalData(
+        model="events.Attendance",
+        person_field="marked_by",
+        fields=("booking", "sitting", "present", "marked_at"),
+        export="Registers you took.",
+        erase="pseudonymise",
+        why="the register another person's completion was decided on",
+    ),
 ]

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
+from academy_site.audit import EXPORTED, access_record
 from academy_site.csv_export import csv_response
 from academy_site.forms import form_data, form_errors_add
 from academy_site.permissions import permission_required_or_404
@@ -73,6 +74,12 @@ def board(request, board_id: int):
     for row in matrix.rows:
         row.late = row.governorship.pk in late
         row.last_reminded = reminded.get(row.governorship.pk)
+    access_record(
+        viewer=request.user,
+        people=[row.governorship.governor_id for row in matrix.rows],
+        what=f"training record on the board of {board.name}",
+        request=request,
+    )
     return render(
         request,
         "governors/board.html",
@@ -162,6 +169,13 @@ def board_csv(request, board_id: int):
     board = selectors.board_for_leader(user=request.user, board_id=board_id)
     today = timezone.localdate()
     matrix = selectors.board_matrix(board=board, today=today)
+    access_record(
+        viewer=request.user,
+        people=[row.governorship.governor_id for row in matrix.rows],
+        what=f"training record in the spreadsheet of {board.name}",
+        request=request,
+        action=EXPORTED,
+    )
     return csv_response(
         filename=f"training-{board.pk}-{today.isoformat()}.csv",
         header=[
@@ -194,6 +208,12 @@ def board_csv(request, board_id: int):
 def board_skills(request, board_id: int):
     board = selectors.board_for_leader(user=request.user, board_id=board_id)
     skills = selectors.board_skills(board=board)
+    access_record(
+        viewer=request.user,
+        people=[governorship.governor_id for governorship in skills.governorships],
+        what=f"skills audit ratings on the board of {board.name}",
+        request=request,
+    )
     gaps = skills.gaps
     modules = selectors.modules_for(elements=[row.element for row in gaps])
     matches = volunteers_rank(volunteers=selectors.volunteers_available(), gap_rows=gaps)
@@ -255,6 +275,12 @@ def governorship_edit(request, board_id: int, governorship_id: int):
             "term_ends_on": governorship.term_ends_on,
             "ended_on": governorship.ended_on,
         },
+    )
+    access_record(
+        viewer=request.user,
+        people=[governorship.governor_id],
+        what=f"term on the board of {board.name}",
+        request=request,
     )
     if request.method == "POST" and form.is_valid():
         try:

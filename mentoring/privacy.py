@@ -149,4 +149,27 @@ DECLARATIONS = [
         erase="pseudonymise",
         why="the school's request stays for the council's record of matches",
     ),
+    # Where the person acted for others (arranged a match, recorded a meeting, an induction
+    # step), the record stays without saying who acted.
+    PersonalData(
+        model="mentoring.Relationship",
+        person_field="arranged_by_user",
+        fields=("kind", "created_at"),
+        export="Mentoring relationships you arranged for others.",
+        erase="pseudonymise",
+    ),
+    PersonalData(
+        model="mentoring.Meeting",
+        person_field="recorded_by",
+        fields=("created_at",),
+        export="Mentoring meetings you recorded.",
+        erase="pseudonymise",
+    ),
+    PersonalData(
+        model="mentoring.InductionEvent",
+        person_field="by",
+        fields=("at",),
+        export="Steps in others' induction that you recorded.",
+        erase="pseudonymise",
+    ),
 ]

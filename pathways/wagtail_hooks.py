@@ -1,7 +1,9 @@
 from django.contrib import messages
 from wagtail import hooks
+from wagtail.admin.views.generic.models import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from academy_site.audit import access_record
 from learning.hooks import DASHBOARD_PANELS, MODULE_COMPLETED
 
 from .models import PathwayEnrolment, PathwayPage
@@ -13,10 +15,38 @@ hooks.register(MODULE_COMPLETED, pathway_awards_check)
 hooks.register(DASHBOARD_PANELS, my_pathways_panel, order=10)
 
 
+class PathwayLearnersIndexView(IndexView):
+    """The list names learners: each shown is a look at their record, written to the log."""
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        access_record(
+            viewer=self.request.user,
+            people=[enrolment.learner_id for enrolment in context["object_list"]],
+            what="pathway enrolment, in the officers' list of pathway learners",
+            request=self.request,
+        )
+        return context
+
+
+class PathwayLearnerInspectView(InspectView):
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        access_record(
+            viewer=self.request.user,
+            people=[self.object.learner_id],
+            what=f"enrolment on the pathway {self.object.pathway.title}",
+            request=self.request,
+        )
+        return context
+
+
 class PathwayEnrolmentViewSet(ModelViewSet):
     """Who follows which pathway, for council officers; read-only, as learners join themselves."""
 
     model = PathwayEnrolment
+    index_view_class = PathwayLearnersIndexView
+    inspect_view_class = PathwayLearnerInspectView
     icon = "list-ol"
     menu_label = "Pathway learners"
     menu_order = 310

@@ -57,4 +57,34 @@ DECLARATIONS = [
         export="Not exported: a record that a weekly e-mail went out.",
         erase="delete",
     ),
+    # Where the person acted for a school (added staff, granted a role, invited, assigned), the
+    # record stays for the school without saying who acted.
+    PersonalData(
+        model="workforce.Employment",
+        person_field="added_by",
+        fields=("school", "created_at"),
+        export="Staff you added to a school's list.",
+        erase="pseudonymise",
+    ),
+    PersonalData(
+        model="workforce.SchoolRole",
+        person_field="granted_by",
+        fields=("school", "kind", "granted_at"),
+        export="School roles you granted.",
+        erase="pseudonymise",
+    ),
+    PersonalData(
+        model="workforce.RoleInvitation",
+        person_field="invited_by",
+        fields=("school", "kind", "created_at"),
+        export="Invitations you sent to join a school.",
+        erase="pseudonymise",
+    ),
+    PersonalData(
+        model="workforce.Assignment",
+        person_field="assigned_by",
+        fields=("school", "module", "pathway", "assigned_at"),
+        export="Training you assigned to staff.",
+        erase="pseudonymise",
+    ),
 ]

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from academy_site.audit import EXPORTED, access_record
 from academy_site.csv_export import csv_response
 from academy_site.forms import form_data, form_errors_add
 from academy_site.ratelimit import rate_limit_count, rate_limit_reached
@@ -60,6 +61,14 @@ def _staff_page(request, *, school, employments, template: str, extra: dict):
     matrix = selectors.staff_matrix(employments=employments, today=today)
     form = StaffFilterForm(request.GET or None, show_phase=school is None)
     shown = selectors.staff_filter(matrix, **form.filters()) if request.GET else matrix
+    access_record(
+        viewer=request.user,
+        people=[row.person for row in shown.rows],
+        what=f"training record on the staff list of {school.name}"
+        if school
+        else "training record on the staff list of every school you work at",
+        request=request,
+    )
     return render(
         request,
         template,
@@ -143,6 +152,13 @@ def school_csv(request, school_id: int):
     matrix = selectors.staff_matrix(
         employments=selectors.staff_visible_to(user=request.user, school=school), today=today
     )
+    access_record(
+        viewer=request.user,
+        people=[row.person for row in matrix.rows],
+        what=f"training record in the staff spreadsheet of {school.name}",
+        request=request,
+        action=EXPORTED,
+    )
     return csv_response(
         filename=f"staff-training-{school.urn}-{today.isoformat()}.csv",
         header=[
@@ -177,6 +193,12 @@ def person(request, school_id: int, person_id: int):
         employments=selectors.staff_visible_to(user=request.user, school=school).filter(
             pk=employment.pk
         )
+    )
+    access_record(
+        viewer=request.user,
+        people=[employment.person],
+        what=f"training record as {school.name} sees it",
+        request=request,
     )
     return render(
         request,

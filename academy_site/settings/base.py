@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "mentoring",
     "evaluation",
     "reports",
+    "privacy",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -176,6 +177,8 @@ ACADEMY_RATE_LIMITS = {
     # People a school's lead adds or invites to a role one at a time, and staff files imported.
     "workforce_invitation": "60/1h/user",
     "workforce_import": "20/1h/user",
+    # Archives of one's own data asked for: each one reads every app's records.
+    "privacy_export": "5/1d/user",
 }
 # Behind a proxy, the client's address comes from X-Forwarded-For (this many proxies deep) or
 # from one header the proxy sets; every per-address rate limit, allauth's and ours, reads it.
@@ -349,6 +352,12 @@ ACADEMY_ISSUER_DID_WEB = env.bool("ACADEMY_ISSUER_DID_WEB", default=False)
 # Where people write for help, to report an accessibility problem or ask for another format.
 ACADEMY_SUPPORT_EMAIL = env("ACADEMY_SUPPORT_EMAIL", default="academy@example.org")
 
+# How long personal data is kept (privacy.services.retention applies these every night).
+PRIVACY_EXPORT_DAYS = env.int("PRIVACY_EXPORT_DAYS", default=7)
+PRIVACY_INVITATION_DAYS = env.int("PRIVACY_INVITATION_DAYS", default=90)
+PRIVACY_UNCONFIRMED_ACCOUNT_DAYS = env.int("PRIVACY_UNCONFIRMED_ACCOUNT_DAYS", default=90)
+PRIVACY_LEARNING_RECORD_YEARS = env.int("PRIVACY_LEARNING_RECORD_YEARS", default=6)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -406,5 +415,9 @@ CELERY_BEAT_SCHEDULE = {
     "reports-refresh-pathway-stages": {
         "task": "reports.tasks.refresh_pathway_stages",
         "schedule": 15 * 60,
+    },
+    "privacy-apply-retention": {
+        "task": "privacy.tasks.apply_retention",
+        "schedule": crontab(hour=2, minute=30),
     },
 }

@@ -4,6 +4,8 @@ certificate (council officers), nobody else."""
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from academy_site.audit import EXPORTED, access_record
+
 from ..models import Certificate
 
 
@@ -14,4 +16,11 @@ def certificate_for_viewer(request, pk) -> Certificate:
     user = request.user
     if certificate.learner_id != user.pk and not user.has_perm("credentials.view_certificate"):
         raise Http404("No certificate found.")
+    access_record(
+        viewer=user,
+        people=[certificate.learner_id],
+        what=f"certificate {certificate.code_display}",
+        request=request,
+        action=EXPORTED,
+    )
     return certificate

@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
+from academy_site.audit import EXPORTED, access_record
 from academy_site.permissions import permission_required_or_404
 
 from ..codes import code_normalise
@@ -48,6 +49,13 @@ def prior_learning(request):
 @permission_required_or_404("credentials.record_prior_learning")
 def credit_evidence(request, pk):
     entry = get_object_or_404(CreditEntry.objects.exclude(evidence=""), pk=pk)
+    access_record(
+        viewer=request.user,
+        people=[entry.learner_id],
+        what="evidence of prior learning",
+        request=request,
+        action=EXPORTED,
+    )
     return FileResponse(entry.evidence.open("rb"), as_attachment=True)
 
 
@@ -61,6 +69,12 @@ def certificate_search(request):
             | Q(learner__email__iexact=query)
             | Q(learner_name__icontains=query)
         ).select_related("learner")[:50]
+        access_record(
+            viewer=request.user,
+            people=[c.learner_id for c in certificates],
+            what="certificates, in an officer's search",
+            request=request,
+        )
     overdue = certificates_overdue_for_pdf()
     return render(
         request,
@@ -82,6 +96,12 @@ def certificate_revoke_view(request, pk):
     if request.method == "POST" and not can_revoke:
         raise Http404("Page not found.")
     certificate = get_object_or_404(Certificate.objects.select_related("learner"), pk=pk)
+    access_record(
+        viewer=request.user,
+        people=[certificate.learner_id],
+        what=f"certificate {certificate.code_display} and its history",
+        request=request,
+    )
     form = RevokeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

@@ -526,6 +526,38 @@ PROJECT_ROWS = [
             state=lambda w: _refreshed(w.invitation, "accepted_at"),
         ),
     ),
+    Row("privacy:notice", public(200)),
+    Row("privacy:mine", signed_in(200)),
+    Row(
+        "privacy:export_request",
+        signed_in(405),
+        reason="A POST asks for the signed-in person's own archive: there is no one else's.",
+    ),
+    Row(
+        "privacy:export_download",
+        signed_in(404, learner=200),
+        kwargs=lambda w: {"export_id": w.data_export.pk},
+        reason="Only the person whose data it is downloads the archive.",
+    ),
+    Row(
+        "privacy:consent",
+        signed_in(200),
+        reason="Each person gives and withdraws their own consents only.",
+    ),
+    Row("privacy:accesses_mine", signed_in(200)),
+    Row("privacy:erasure_request", signed_in(200)),
+    Row("privacy:erasure_list", council(200)),
+    Row(
+        "privacy:erasure_review",
+        council(200),
+        kwargs=lambda w: {"erasure_id": w.erasure.pk},
+        post=Post(
+            council(OWNER),
+            data=lambda w: {"decision": "approve"},
+            state=lambda w: _refreshed(w.erasure, "status"),
+        ),
+    ),
+    Row("privacy:access_log", council(200)),
     Row("governors:council", council(200)),
     Row("governors:council_volunteers", council(200)),
     Row(

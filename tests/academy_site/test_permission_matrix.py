@@ -422,6 +422,16 @@ class World:
         self.workflow.start(self.module_a, self.lead_a)
         self.task_state = WorkflowState.objects.for_instance(self.module_a).get().current_task_state
 
+        from privacy.models import DataExport, ErasureRequest
+
+        self.data_export = DataExport.objects.create(
+            person=self.learner,
+            ready_at=timezone.now(),
+            expires_at=timezone.now() + timedelta(days=7),
+            file=ContentFile(b"PK matrix", name="export.zip"),
+        )
+        self.erasure = ErasureRequest.objects.create(person=self.learner, pseudonym="erased-matrix")
+
     def _mentoring_world(self):
         """The learner is an ECT: a mentor, an induction tutor at their school, a pair with an
         action, a reflection shared with the mentor, and a school's request with an offer."""
