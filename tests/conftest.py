@@ -54,11 +54,21 @@ def _role_permissions_ensure() -> None:
                 )
 
 
+def _mentoring_rules_ensure() -> None:
+    """Mentoring's induction rules and reference data come from a data migration too."""
+    from mentoring.models import InductionRules
+    from mentoring.rules import rules_load
+
+    if not InductionRules.objects.exists():
+        rules_load()
+
+
 def _ensure_reference_data() -> None:
     """Put back what the data migrations create (locale, root, home page, site, audiences):
     a test that commits (live server, worker, races) ends with every table emptied."""
     # A flush that skipped post_migrate (a copied or restored database) leaves no permissions.
     _role_permissions_ensure()
+    _mentoring_rules_ensure()
     if Page.objects.filter(depth=2, slug="home").exists():
         return
     Locale.objects.get_or_create(
