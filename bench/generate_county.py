@@ -143,6 +143,11 @@ def generate(
             if state["scale"] == scale and state["seed"] == seed:
                 summary = state["summary"]
                 log(f"Already generated ({scale}, seed {seed}) at {state['finished_at']}.")
+                connection.close()
+                from django.core.management import call_command
+
+                # The code may have gained migrations since: bring the schema up to date.
+                call_command("migrate", verbosity=0)
                 return summary
         if state is not None:
             log("Emptying the database it generated before...")

@@ -12,12 +12,15 @@ def backfill(apps, schema_editor):
     Certificate = apps.get_model("credentials", "Certificate")
     CredentialHolder = apps.get_model("credentials", "CredentialHolder")
     StatusListEntry = apps.get_model("credentials", "StatusListEntry")
-    learner_ids = Certificate.objects.values_list("learner_id", flat=True).distinct()
+    # order_by(): the model's default ordering would make DISTINCT keep one row per certificate.
+    learner_ids = Certificate.objects.order_by().values_list("learner_id", flat=True).distinct()
     CredentialHolder.objects.bulk_create(
         [CredentialHolder(learner_id=learner_id) for learner_id in learner_ids]
     )
-    for certificate_id in Certificate.objects.order_by("issued_at").values_list("id", flat=True):
-        StatusListEntry.objects.create(certificate_id=certificate_id)
+    ids = Certificate.objects.order_by("issued_at", "id").values_list("id", flat=True)
+    StatusListEntry.objects.bulk_create(
+        [StatusListEntry(certificate_id=certificate_id) for certificate_id in ids], batch_size=5000
+    )
 
 
 class Migration(migrations.Migration):
