@@ -107,3 +107,26 @@ def test_the_list_grows_in_blocks_of_16_kilobytes(highest):
     raw = encoded_list([highest], size=size)[1:]
     bits = gzip.decompress(base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)))
     assert (bits[highest // 8] >> (7 - highest % 8)) & 1 == 1
+
+
+def test_the_backfill_gives_a_learner_with_two_certificates_one_holder(
+    learner, module, masters_module, issue
+):
+    """The migration that added holders and status entries, run over certificates issued
+    before it: one holder per learner (however many certificates), one entry per certificate."""
+    import importlib
+
+    from django.apps import apps
+
+    from credentials.models import CredentialHolder, StatusListEntry
+
+    issue(learner, module)
+    issue(learner, masters_module)
+    StatusListEntry.objects.all().delete()
+    CredentialHolder.objects.all().delete()
+    migration = importlib.import_module(
+        "credentials.migrations.0006_credentials_holder_and_status_list"
+    )
+    migration.backfill(apps, None)
+    assert list(CredentialHolder.objects.values_list("learner_id", flat=True)) == [learner.pk]
+    assert StatusListEntry.objects.count() == 2
