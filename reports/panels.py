@@ -15,7 +15,7 @@ def cpd_hours_panel(request) -> str | None:
     table = cpd_hours_by_term(learner=request.user, entries=ledger_rows_for_request(request))
     if not any(row.values["cpd_hours"] for row in table.rows):
         return None
-    chart = column_chart(table, "cpd_hours", title="Your CPD hours each term")
+    chart = column_chart(table, "cpd_hours", title="Hours credited in each of the last six terms")
     return render_to_string(
         "reports/includes/cpd_panel.html", {"chart": chart, "table": table}, request=request
     )

@@ -29,6 +29,9 @@ def test_my_learning_charts_the_hours_of_each_term(client, learner, county):
     assert table.total.values["cpd_hours"] == 9
     client.force_login(learner)
     page = client.get(reverse("learning:dashboard")).content.decode()
-    assert '<title id="chart-cpd-terms-cpd_hours-title">Your CPD hours each term</title>' in page
+    assert (
+        '<title id="chart-cpd-terms-cpd_hours-title">Hours credited in each of the last six terms</title>'
+        in page
+    )
     assert 'role="img"' in page
     assert "Autumn 2026" in page
