@@ -46,6 +46,16 @@ _BASES = {
 DIMENSIONS = ("provider", "module", "kind", "school", "phase", "role", "month", "level")
 
 
+def narrowed(records: QuerySet, scope: Scope, learner: str = "learner") -> QuerySet:
+    """The records of the scope's school and job roles only; ``learner`` is the lookup from a
+    record to the person it is about."""
+    if scope.school is not None:
+        records = records.filter(**{f"{learner}__school": scope.school})
+    if scope.roles:
+        records = records.filter(**{f"{learner}__job_role__in": scope.roles})
+    return records
+
+
 def enrolments_active(scope: Scope) -> QuerySet:
     """Enrolments active at any time in the period (reports.figures.LEARNERS)."""
     start, end = scope.period.start, scope.period.end
@@ -54,11 +64,7 @@ def enrolments_active(scope: Scope) -> QuerySet:
         .exclude(withdrawn_at__lt=start)
         .exclude(status=Enrolment.Status.COMPLETED, completed_at__lt=start)
     )
-    if scope.school is not None:
-        records = records.filter(learner__school=scope.school)
-    if scope.roles:
-        records = records.filter(learner__job_role__in=scope.roles)
-    return records
+    return narrowed(records, scope)
 
 
 def completions_in(scope: Scope) -> QuerySet:
@@ -67,11 +73,7 @@ def completions_in(scope: Scope) -> QuerySet:
         completed_at__gte=scope.period.start,
         completed_at__lt=scope.period.end,
     )
-    if scope.school is not None:
-        records = records.filter(enrolment__learner__school=scope.school)
-    if scope.roles:
-        records = records.filter(enrolment__learner__job_role__in=scope.roles)
-    return records
+    return narrowed(records, scope, learner="enrolment__learner")
 
 
 def credits_in(scope: Scope) -> QuerySet:
@@ -80,11 +82,7 @@ def credits_in(scope: Scope) -> QuerySet:
         awarded_at__gte=scope.period.start,
         awarded_at__lt=scope.period.end,
     )
-    if scope.school is not None:
-        records = records.filter(learner__school=scope.school)
-    if scope.roles:
-        records = records.filter(learner__job_role__in=scope.roles)
-    return records
+    return narrowed(records, scope)
 
 
 def _by_module_map(scope: Scope, module_field: str, value_of, output_field):
