@@ -29,3 +29,12 @@ def permission_required_or_404(*perms: str) -> Callable:
         return wrapped
 
     return decorator
+
+
+def roles_rule_out(request, *flags: str) -> bool:
+    """Whether the person's roles, read once a request by the site's middleware
+    (``request.academy_roles``), show that none of ``flags`` holds: a panel that needs one of
+    them can then answer "nothing to show" without asking the database. False when the roles
+    were not read (a test's bare request, a page the middleware skips): ask as usual."""
+    roles = getattr(request, "academy_roles", None)
+    return roles is not None and not any(getattr(roles, flag) for flag in flags)

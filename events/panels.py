@@ -3,6 +3,8 @@ My learning and the next dates on a module's page."""
 
 from django.template.loader import render_to_string
 
+from academy_site.permissions import roles_rule_out
+
 from . import selectors
 
 
@@ -11,8 +13,7 @@ def my_bookings_panel(request) -> str | None:
     sessions; nothing if they have none."""
     if not request.user.is_authenticated:
         return None
-    roles = getattr(request, "academy_roles", None)  # the menu's one roles query, if it ran
-    if roles is not None and not roles.booked:
+    if roles_rule_out(request, "booked"):
         return None
     bookings = selectors.my_bookings(learner=request.user)
     if not bookings:
@@ -36,8 +37,7 @@ def approvals_panel(request) -> str | None:
     """For a headteacher, CPD lead or provider lead: how many bookings wait for their decision."""
     if not request.user.is_authenticated:
         return None
-    roles = getattr(request, "academy_roles", None)
-    if roles is not None and not (roles.school_role or roles.permitted):
+    if roles_rule_out(request, "school_role", "permitted"):
         return None  # approvers lead a school or hold a provider's page permissions
     waiting = selectors.approvals_for(user=request.user).count()
     if not waiting:

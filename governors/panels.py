@@ -2,6 +2,8 @@
 
 from django.template.loader import render_to_string
 
+from academy_site.permissions import roles_rule_out
+
 from .selectors import boards_led_by, my_training, sees_every_board
 
 
@@ -10,8 +12,7 @@ def my_governance_panel(request) -> str | None:
     user = request.user
     if not user.is_authenticated:
         return None
-    roles = getattr(request, "academy_roles", None)  # read once a request by the site's middleware
-    if roles is not None and not roles.governs and not roles.permitted:
+    if roles_rule_out(request, "governs", "permitted"):
         return None
     my_boards = my_training(user=user)
     if not my_boards and not sees_every_board(user):

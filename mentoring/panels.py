@@ -2,6 +2,8 @@
 
 from django.template.loader import render_to_string
 
+from academy_site.permissions import roles_rule_out
+
 from .selectors import dashboard_items
 
 
@@ -9,8 +11,7 @@ def my_mentoring_panel(request) -> str | None:
     """Each current pair's next meeting and overdue actions, for both people; nothing if none."""
     if not request.user.is_authenticated:
         return None
-    roles = getattr(request, "academy_roles", None)  # the menu's one roles query, if it ran
-    if roles is not None and not roles.mentoring:
+    if roles_rule_out(request, "mentoring"):
         return None
     items = dashboard_items(user=request.user)
     if not items:

@@ -2,6 +2,8 @@
 
 from django.template.loader import render_to_string
 
+from academy_site.permissions import roles_rule_out
+
 from .selectors import employments_to_answer, my_assignments
 
 
@@ -21,8 +23,7 @@ def my_assignments_panel(request) -> str | None:
 
 def confirm_employment_panel(request) -> str | None:
     """A school that says this person works there, waiting for them to confirm or decline."""
-    roles = getattr(request, "academy_roles", None)  # the menu's one roles query, if it ran
-    if roles is not None and not roles.to_confirm:
+    if roles_rule_out(request, "to_confirm"):
         return None
     employments = list(employments_to_answer(person=request.user))
     if not employments:
