@@ -4,11 +4,13 @@
   shared cache (forgotten whenever a site or a home page is saved or deleted), instead of two
   queries a request.
 - `PersonRolesMiddleware`: in one query, whether the signed-in person sits on a board, holds a
-  school role, takes part in mentoring, and holds any permission at all. The navigation reads it; for the many learners
-  who hold no permission, no permission query is ever made.
+  school role, takes part in mentoring, has something to confirm, booked or been assigned
+  anything, and holds any permission at all. The navigation and My learning's sections read it
+  (`permissions.roles_rule_out`); for the many learners who hold no permission, no permission
+  query is ever made. The query is compiled once per process (`prepared.PreparedQuery`).
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -22,7 +24,9 @@ from wagtail.models import Site
 from events.models import Booking
 from governors.models import Governorship
 from mentoring.selectors import in_navigation_expression as mentoring_expression
-from workforce.models import Employment, SchoolRole
+from workforce.models import Assignment, Employment, SchoolRole
+
+from .prepared import PreparedQuery
 
 SITES_KEY = "academy:sites"
 NO_SITE = "none"
@@ -75,29 +79,38 @@ class PersonRoles:
     mentoring: bool  # in a mentoring pair or an induction, or leading a school's
     to_confirm: bool  # a school says they work there and waits for them to confirm
     booked: bool  # has asked for a place on a live event, at any time
+    assigned: bool  # a school has assigned them training, at any time
     permitted: bool
+
+
+def _roles_query(person: int):
+    outer = OuterRef("pk")
+    User = get_user_model()
+    return (
+        User.objects.filter(pk=person)
+        .annotate(
+            governs=Exists(Governorship.objects.current().filter(governor=outer)),
+            school_role=Exists(SchoolRole.objects.current().filter(person=outer)),
+            mentoring=mentoring_expression(outer),
+            to_confirm=Exists(Employment.objects.pending().filter(person=outer)),
+            booked=Exists(Booking.objects.filter(learner=outer)),
+            assigned=Exists(Assignment.objects.filter(person=outer)),
+            permitted=Exists(Permission.objects.filter(user=outer))
+            | Exists(User.groups.through.objects.filter(user=outer)),
+        )
+        .order_by()
+        .values_list(*(flag.name for flag in fields(PersonRoles)))[:1]
+    )
+
+
+# Compiled once per process: building and compiling it cost more than running it.
+ROLES_QUERY = PreparedQuery(_roles_query, person=int)
 
 
 def person_roles(user) -> PersonRoles:
     """In one query: on a board now, in a school role now, in mentoring, holding any permission."""
-    person = OuterRef("pk")
-    User = get_user_model()
-    row = (
-        User.objects.filter(pk=user.pk)
-        .annotate(
-            governs=Exists(Governorship.objects.current().filter(governor=person)),
-            school_role=Exists(SchoolRole.objects.current().filter(person=person)),
-            mentoring=mentoring_expression(person),
-            to_confirm=Exists(Employment.objects.pending().filter(person=person)),
-            booked=Exists(Booking.objects.filter(learner=person)),
-            permitted=Exists(Permission.objects.filter(user=person))
-            | Exists(User.groups.through.objects.filter(user=person)),
-        )
-        .order_by()
-        .values_list("governs", "school_role", "mentoring", "to_confirm", "booked", "permitted")
-        .first()
-    )
-    *flags, permitted = row or (False,) * 6
+    row = next(iter(ROLES_QUERY.rows(person=user.pk)), None)
+    *flags, permitted = row or (False,) * len(fields(PersonRoles))
     roles = PersonRoles(*flags, bool(permitted or user.is_superuser))
     if not roles.permitted and not hasattr(user, "_perm_cache"):
         # What the permission backends would read: nothing, so they need not ask.

@@ -7,6 +7,27 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
+from .prepared import PreparedQuery
+
+_PAGE_ATTNAMES = [field.attname for field in Page._meta.concrete_fields]
+_PAGES_AT: dict[int, PreparedQuery] = {}
+
+
+def _pages_at_query(**urls):
+    return Page.objects.filter(url_path__in=list(urls.values())).values_list(*_PAGE_ATTNAMES)
+
+
+def _pages_at(url_paths: list[str]) -> list[Page]:
+    """The pages at these url_paths (unique in the tree), in one query compiled once per
+    process for each number of paths (routing asks this on every page)."""
+    names = {f"url_{number}": url for number, url in enumerate(url_paths)}
+    query = _PAGES_AT.get(len(names))
+    if query is None:
+        query = _PAGES_AT.setdefault(
+            len(names), PreparedQuery(_pages_at_query, **dict.fromkeys(names, str))
+        )
+    return [Page.from_db("default", _PAGE_ATTNAMES, row) for row in query.rows(**names)]
+
 
 class HomePage(Page):
     """The front door: what the Academy is and where to go next."""
@@ -33,9 +54,8 @@ class HomePage(Page):
             prefixes.append(url)
         found = {
             page.url_path: page
-            for page in Page.objects.filter(
-                url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth
-            )
+            for page in _pages_at(prefixes)
+            if page.path.startswith(self.path) and page.depth > self.depth
         }
         parent: Page = self
         for depth, prefix in enumerate(prefixes, start=1):

@@ -863,7 +863,8 @@ class _Generator:
         )
 
     def employments(self):
-        """Every member of staff (not the governors) works at their school."""
+        """Every member of staff (not the governors) works at their school, and has confirmed
+        it (an unconfirmed employment is a question on My learning and hidden from the school)."""
         last = self.scale.learners - self.scale.governors
         self.copy(
             "workforce_employment",
@@ -876,6 +877,7 @@ class _Generator:
                 "left_on",
                 "added_by_id",
                 "created_at",
+                "confirmed_at",
             ],
             (
                 (
@@ -886,6 +888,7 @@ class _Generator:
                     (NOW - dt.timedelta(days=n % 3000)).date(),
                     None,
                     None,
+                    NOW,
                     NOW,
                 )
                 for n in range(1, last + 1)

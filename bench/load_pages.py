@@ -22,10 +22,12 @@ load (printed) beside the figures.
 import argparse
 import http.client
 import os
+import shutil
 import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -158,6 +160,48 @@ def drive(port: int, page: str, targets: list[dict], seconds: float) -> dict:
     }
 
 
+WRK_SCRIPT = ROOT / "bench" / "wrk_learners.lua"
+
+
+def drive_wrk(port: int, page: str, targets: list[dict], seconds: float) -> dict:
+    """The same load from wrk (C, one connection and thread per learner, each with its own
+    session cookie): the load generator then costs the two cores far less than Python threads."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt") as plan:
+        plan.write("".join(f"{t['cookie']} {t[page]}\n" for t in targets))
+        plan.flush()
+        n = str(len(targets))
+        output = subprocess.run(
+            [
+                "wrk",
+                "-t",
+                n,
+                "-c",
+                n,
+                "-d",
+                f"{max(1, round(seconds))}s",
+                "-s",
+                str(WRK_SCRIPT),
+                f"http://127.0.0.1:{port}/",
+                "--",
+                plan.name,
+            ],
+            capture_output=True,
+            text=True,
+        )
+    if output.returncode != 0:
+        raise SystemExit(f"wrk failed: {output.stderr.strip() or output.stdout.strip()}")
+    line = next(line for line in output.stdout.splitlines() if line.startswith("RESULT "))
+    requests, micros, median, p95, bad, socket_errors = line.split()[1:]
+    return {
+        "rps": int(requests) / (int(micros) / 1e6),
+        "median": float(median),
+        "p95": float(p95),
+        "errors": int(bad),
+        "statuses": [],
+        "socket_errors": int(socket_errors),
+    }
+
+
 def single(port: int, page: str, target: dict, n: int) -> dict:
     times = []
     for _ in range(n):
@@ -227,6 +271,12 @@ def main(argv=None):
     parser.add_argument("--single", type=int, default=60, help="requests for one client")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--pages", default=",".join(PAGES))
+    parser.add_argument(
+        "--driver",
+        choices=["wrk", "threads"],
+        default="wrk" if shutil.which("wrk") else "threads",
+        help="wrk (Debian's package; the default when installed) or Python threads",
+    )
     args = parser.parse_args(argv)
     if not (args.database_url or "").startswith("postgres"):
         parser.error("give --database-url postgres://... (a scratch database)")
@@ -238,13 +288,17 @@ def main(argv=None):
     }
     server = serve(args)
     try:
-        print(f"load before: {os.getloadavg()[0]:.2f} (1-minute average, {os.cpu_count()} CPUs)")
+        print(
+            f"load before: {os.getloadavg()[0]:.2f} (1-minute average, {os.cpu_count()} CPUs);"
+            f" driver: {args.driver}"
+        )
         results = {}
         for group, targets in groups.items():
             for page in pages:
                 for target in targets:  # warm every learner's page once
                     get(args.port, target[page], target["cookie"])
-                runs = [drive(args.port, page, targets, args.seconds) for _ in range(args.runs)]
+                driver = drive_wrk if args.driver == "wrk" else drive
+                runs = [driver(args.port, page, targets, args.seconds) for _ in range(args.runs)]
                 one = single(args.port, page, targets[0], args.single)
                 results[group, page] = {
                     "rps": statistics.median(r["rps"] for r in runs),

@@ -10,6 +10,7 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
+from academy_site.prepared import PreparedQuery
 from courses.models import ModulePage, ProviderPage
 from courses.selectors import providers_led_by
 from workforce.models import Employment, SchoolRole, SchoolRoleKind
@@ -214,7 +215,10 @@ class EventFigures:
 
 
 def events_figures(*, events) -> list[EventFigures]:
-    """Places taken, wait-list, approvals pending and attendance for each event, in one query."""
+    """Places taken, wait-list, approvals pending and attendance for each event, in one query
+    (none for no events)."""
+    if not events:
+        return []
     rows = (
         Event.objects.filter(pk__in=[e.pk for e in events])
         .annotate(
@@ -254,9 +258,20 @@ def events_figures(*, events) -> list[EventFigures]:
     ]
 
 
+_MODULE_HAS_EVENTS = PreparedQuery(
+    lambda module: Event.objects.filter(module=module, cancelled_at__isnull=True).values_list(
+        "pk", flat=True
+    )[:1],
+    module=int,
+)
+
+
 def upcoming_events(*, module: ModulePage, now: datetime | None = None) -> list[EventFigures]:
-    """The module's events still to come (or without dates yet), soonest first, with places."""
+    """The module's events still to come (or without dates yet), soonest first, with places.
+    Most modules have none: that is one query, compiled once per process."""
     now = now or timezone.now()
+    if not _MODULE_HAS_EVENTS.rows(module=module.pk):
+        return []
     events = list(
         Event.objects.filter(module=module, cancelled_at__isnull=True)
         .select_related("venue")

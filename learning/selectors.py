@@ -9,6 +9,7 @@ from django.db.models import CharField, Exists, F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Cast, Coalesce, Concat, Greatest, Least
 from django.utils import timezone
 
+from academy_site.prepared import PreparedQuery
 from courses.models import LessonPage, ModulePage
 from courses.outline import module_outlines
 from courses.validation import FEEDBACK_EXPLAIN, FEEDBACK_WRONG
@@ -253,12 +254,33 @@ class CompletedModule:
         )
 
 
-def completed_modules(*, learner) -> list[CompletedModule]:
-    """Every module the learner has completed, latest first, in one query."""
-    if learner is None or not learner.is_authenticated:
-        return []
+# The module fields a completed module's row shows (title, link, whether it is open).
+_RECORD_PAGE_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "live",
+    "content_type",
+    "page_ptr",
+)
+# The same as a model's attribute names; Model.from_db wants them in the model's field order.
+_RECORD_PAGE_ATTNAMES = [
+    f"{name}_id" if name in ("content_type", "page_ptr") else name for name in _RECORD_PAGE_FIELDS
+]
+_RECORD_PAGE_ORDER = sorted(
+    range(len(_RECORD_PAGE_ATTNAMES)),
+    key=lambda index: [f.attname for f in ModulePage._meta.concrete_fields].index(
+        _RECORD_PAGE_ATTNAMES[index]
+    ),
+)
+
+
+def _module_records_query(learner: int):
     certificates = _certificates_counted(learner)
-    modules = (
+    return (
         ModulePage.objects.filter(
             Q(pk__in=Enrolment.objects.filter(learner=learner).values("module_id"))
             | Q(pk__in=Certificate.objects.filter(learner=learner).values("page_id"))
@@ -270,20 +292,82 @@ def completed_modules(*, learner) -> list[CompletedModule]:
             certificate_expires_at=Subquery(
                 certificates.order_by("-issued_at").values("expires_at")[:1]
             ),
+            taking=module_taking(learner=learner),
         )
-        .filter(first_completed_at__isnull=False)
-        .defer("description", "learning_outcomes")
-        .order_by("-last_completed_at", "title")
+        .order_by()
+        .values_list(
+            "first_completed_at",
+            "last_completed_at",
+            "certificate_code",
+            "certificate_expires_at",
+            "taking",
+            *_RECORD_PAGE_FIELDS,
+        )
     )
+
+
+# Built and compiled once per process (academy_site.prepared): compiling its nested subqueries
+# cost far more than running them.
+_MODULE_RECORDS = PreparedQuery(_module_records_query, learner=int)
+
+
+@dataclass
+class ModuleRecord:
+    """What one learner has done in one module they enrolled in or hold a certificate for."""
+
+    module: ModulePage  # only the fields in _RECORD_PAGE_FIELDS are loaded
+    first_completed_at: datetime | None
+    last_completed_at: datetime | None
+    certificate_code: str | None
+    certificate_expires_at: datetime | None
+    taking: bool
+
+
+def module_records(*, learner) -> dict[int, ModuleRecord]:
+    """Every module the learner has enrolled in or holds a certificate for, by id, in one query
+    of the learner's own rows: when they first and last completed it (COMPLETED_DEFINITION),
+    their latest certificate standing, and whether they are taking it now."""
+    if learner is None or not learner.is_authenticated:
+        return {}
+    records = {}
+    for first, last, code, expires, taking, *page in _MODULE_RECORDS.rows(learner=learner.pk):
+        module = ModulePage.from_db(
+            "default",
+            [_RECORD_PAGE_ATTNAMES[index] for index in _RECORD_PAGE_ORDER],
+            [page[index] for index in _RECORD_PAGE_ORDER],
+        )
+        records[module.pk] = ModuleRecord(module, first, last, code, expires, bool(taking))
+    return records
+
+
+def module_records_for_request(request) -> dict[int, ModuleRecord]:
+    """``module_records`` of the signed-in person, read once for a page whose sections (My
+    learning's completed modules, each pathway's progress) all need them. GET pages only."""
+    records = getattr(request, "_academy_module_records", None)
+    if records is None:
+        records = request._academy_module_records = module_records(learner=request.user)
+    return records
+
+
+def completed_modules(
+    *, learner, records: dict[int, ModuleRecord] | None = None
+) -> list[CompletedModule]:
+    """Every module the learner has completed, latest first. ``records``: the learner's
+    ``module_records`` where the page has read them already."""
+    if records is None:
+        records = module_records(learner=learner)
+    done = [record for record in records.values() if record.first_completed_at is not None]
+    done.sort(key=lambda record: record.module.title)
+    done.sort(key=lambda record: record.last_completed_at, reverse=True)
     return [
         CompletedModule(
-            module=module,
-            first_completed_at=module.first_completed_at,
-            last_completed_at=module.last_completed_at,
-            certificate_code=module.certificate_code,
-            certificate_expires_at=module.certificate_expires_at,
+            module=record.module,
+            first_completed_at=record.first_completed_at,
+            last_completed_at=record.last_completed_at,
+            certificate_code=record.certificate_code,
+            certificate_expires_at=record.certificate_expires_at,
         )
-        for module in modules
+        for record in done
     ]
 
 
@@ -317,18 +401,43 @@ class DashboardRow:
         return f"progress-{self.enrolment.pk}"
 
 
+# My learning shows the modules in progress enrolled in most recently; the rest are a link away.
+DASHBOARD_IN_PROGRESS_SHOWN = 8
+
+
 @dataclass
 class Dashboard:
     in_progress: list[DashboardRow]
+    in_progress_count: int
     completed: list[CompletedModule]
     cpd_hours: Decimal
     year_start: date
     year_end: date
 
 
-def dashboard_read(*, learner, ledger: list[tuple] | None = None) -> Dashboard:
+def _progress_done_query(learner: int):
+    return LessonProgress.objects.filter(
+        enrolment__learner=learner,
+        enrolment__status=Enrolment.Status.ACTIVE,
+        cycle=F("enrolment__cycle"),
+    ).values_list("enrolment_id", "lesson_id")
+
+
+# The lessons done in the current cycle of each module the learner is taking (compiled once).
+_PROGRESS_DONE = PreparedQuery(_progress_done_query, learner=int)
+
+
+def dashboard_read(
+    *,
+    learner,
+    ledger: list[tuple] | None = None,
+    records: dict[int, ModuleRecord] | None = None,
+    shown: int | None = DASHBOARD_IN_PROGRESS_SHOWN,
+) -> Dashboard:
     """Everything "My learning" shows, in a fixed number of queries however many enrolments.
-    ``ledger``: the learner's credit ledger rows where the page has read them for its panels.
+    ``ledger`` and ``records``: the learner's credit ledger rows and ``module_records`` where
+    the page has read them for its other sections. Rows for the ``shown`` modules in progress
+    enrolled in most recently (None: all of them); ``in_progress_count`` counts them all.
 
     Each module's live lessons come from its cached outline; the learner's own progress is one
     query of the lesson ids done in each enrolment's current cycle, never the lesson pages."""
@@ -336,14 +445,14 @@ def dashboard_read(*, learner, ledger: list[tuple] | None = None) -> Dashboard:
         Enrolment.objects.filter(learner=learner, status=Enrolment.Status.ACTIVE)
         .select_related("module")
         .defer("module__description", "module__learning_outcomes")
-        .order_by("-enrolled_at")
+        .order_by("-enrolled_at", "-pk")
     )
+    count = len(enrolments)
+    enrolments = enrolments if shown is None else enrolments[:shown]
     outlines = module_outlines([enrolment.module for enrolment in enrolments])
     done: dict[int, set[int]] = {}
     if enrolments:
-        for enrolment_id, lesson_id in LessonProgress.objects.filter(
-            enrolment__in=enrolments, cycle=F("enrolment__cycle")
-        ).values_list("enrolment_id", "lesson_id"):
+        for enrolment_id, lesson_id in _PROGRESS_DONE.rows(learner=learner.pk):
             done.setdefault(enrolment_id, set()).add(lesson_id)
     in_progress = []
     for enrolment in enrolments:
@@ -364,7 +473,8 @@ def dashboard_read(*, learner, ledger: list[tuple] | None = None) -> Dashboard:
     hours = cpd_hours_in_academic_year(learner=learner, year=start.year, entries=ledger)
     return Dashboard(
         in_progress=in_progress,
-        completed=completed_modules(learner=learner),
+        in_progress_count=count,
+        completed=completed_modules(learner=learner, records=records),
         cpd_hours=hours,
         year_start=start,
         year_end=end,

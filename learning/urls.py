@@ -5,6 +5,7 @@ from . import views
 app_name = "learning"
 urlpatterns = [
     path("my-learning/", views.dashboard, name="dashboard"),
+    path("my-learning/in-progress/", views.in_progress, name="in_progress"),
     path("my-learning/reflections/", views.reflections, name="reflections"),
     path(
         "my-learning/reflections/reflective-log.pdf",

@@ -388,12 +388,30 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "learning/dashboard.html",
         {
             "dashboard": selectors.dashboard_read(
-                learner=request.user, ledger=ledger_rows_for_request(request)
+                learner=request.user,
+                ledger=ledger_rows_for_request(request),
+                records=selectors.module_records_for_request(request),
             ),
             "panels": panels,
             "notices": notices,
             "completed_definition": selectors.COMPLETED_DEFINITION,
         },
+    )
+
+
+@login_required
+def in_progress(request: HttpRequest) -> HttpResponse:
+    """Every module the learner is taking, where My learning shows the latest few."""
+    dashboard = selectors.dashboard_read(
+        learner=request.user,
+        ledger=ledger_rows_for_request(request),
+        records=selectors.module_records_for_request(request),
+        shown=None,
+    )
+    return TemplateResponse(
+        request,
+        "learning/in_progress.html",
+        {"rows": dashboard.in_progress, "breadcrumbs": _breadcrumbs()},
     )
 
 

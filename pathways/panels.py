@@ -2,6 +2,8 @@
 
 from django.template.loader import render_to_string
 
+from learning.selectors import module_records_for_request
+
 from .models import PathwayEnrolment, PathwayIndexPage
 from .selectors import pathway_progress
 
@@ -16,8 +18,13 @@ def my_pathways_panel(request) -> str | None:
         .select_related("pathway")
         .order_by("joined_at")
     )
+    enrolments = list(enrolments)
+    records = module_records_for_request(request) if enrolments else {}
     items = [
-        {"enrolment": e, "progress": pathway_progress(learner=user, pathway=e.pathway)}
+        {
+            "enrolment": e,
+            "progress": pathway_progress(learner=user, pathway=e.pathway, records=records),
+        }
         for e in enrolments
     ]
     index = PathwayIndexPage.objects.live().first()

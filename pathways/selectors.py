@@ -11,7 +11,7 @@ from courses.restrictions import restrictions_keeping_out
 from credentials.awards import MASTERS_LEVEL
 from credentials.selectors import masters_award_rules, prior_learning_credits
 from learning.models import Enrolment, ModuleCompletion
-from learning.selectors import module_completed_at, module_taking
+from learning.selectors import ModuleRecord, module_records
 
 from .progress import PathwayProgress, StageProgress, credits_at, progress_compute
 
@@ -59,8 +59,11 @@ def _prerequisites_of(ids) -> dict[int, set[int]]:
     return prerequisites
 
 
-def pathway_progress(*, learner, pathway: "PathwayPage") -> PathwayProgress:
-    """Where a learner (or None, for a visitor) stands: two queries whatever the size, one more
+def pathway_progress(
+    *, learner, pathway: "PathwayPage", records: "dict[int, ModuleRecord] | None" = None
+) -> PathwayProgress:
+    """Where a learner (or None, for a visitor) stands: three queries whatever the size (two
+    for a visitor, or where ``records``, the learner's ``module_records``, are given), one more
     on a pathway with masters credits, and one more again for a learner with prior learning."""
     specs = pathway.stage_specs()
     ids = {pk for spec in specs for pk in spec.module_ids}
@@ -69,20 +72,17 @@ def pathway_progress(*, learner, pathway: "PathwayPage") -> PathwayProgress:
     modules = {}
     signed_in = learner is not None and learner.is_authenticated
     if wanted:
-        records = {}
-        if signed_in:
-            records = {
-                "completed_at": module_completed_at(learner=learner),
-                "taking": module_taking(learner=learner),
-            }
-        modules = ModulePage.objects.annotate(**records).in_bulk(wanted)
+        modules = ModulePage.objects.in_bulk(wanted)
+        if signed_in and records is None:
+            records = module_records(learner=learner)
+    records = records or {}
     keeping_out = restrictions_keeping_out(learner) if modules else []
     completed = {
-        pk: module.completed_at
-        for pk, module in modules.items()
-        if getattr(module, "completed_at", None) is not None
+        pk: records[pk].first_completed_at
+        for pk in modules
+        if pk in records and records[pk].first_completed_at is not None
     }
-    in_progress = {pk for pk, module in modules.items() if getattr(module, "taking", False)}
+    in_progress = {pk for pk in modules if pk in records and records[pk].taking}
     prior, percent = 0, 0
     if signed_in and any(credits_at(modules[pk], MASTERS_LEVEL) for pk in ids & modules.keys()):
         prior = prior_learning_credits(learner=learner, level=MASTERS_LEVEL)

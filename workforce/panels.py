@@ -9,7 +9,7 @@ from .selectors import employments_to_answer, my_assignments
 
 def my_assignments_panel(request) -> str | None:
     """What the learner's schools have asked them to do, and by when; nothing if none."""
-    if not request.user.is_authenticated:
+    if not request.user.is_authenticated or roles_rule_out(request, "assigned"):
         return None
     assignments = my_assignments(person=request.user)
     if not assignments:

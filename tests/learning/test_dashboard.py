@@ -75,7 +75,15 @@ def test_the_dashboard_runs_the_same_queries_for_2_and_20_enrolments(
         own, _ = dashboard_queries(client)
     print(f"learning's own dashboard queries: {own}")
     assert own <= LEARNING_QUERY_BOUND
-    assert many_page.count("Continue<span") == 10
+    # The 8 modules in progress enrolled in most recently, the rest a link away.
+    assert many_page.count("Continue<span") == 8
+    assert 'data-figure="modules-in-progress">10</span> modules in progress' in many_page
+    assert "See all 10 modules in progress" in many_page
+    assert "Dashboard module 18<" in many_page
+    assert "Dashboard module 0<" not in many_page
+    everything = client.get("/my-learning/in-progress/").content.decode()
+    assert everything.count("Continue<span") == 10
+    assert "Dashboard module 0<" in everything
     assert many_page.count('/">Certificate ') == 10
     assert '<span class="academy-stat__figure">20</span> CPD hours' in many_page
 
