@@ -134,3 +134,10 @@ class PreparedQuery:
         # names them).
         rows = list(compiled.compiler.results_iter(results=[fetched], tuple_expected=True))
         return [row[0] for row in rows] if compiled.flat else rows
+
+
+def partial_instance(model, values: dict):
+    """An instance of ``model`` from the values of some of its fields, by attribute name (as a
+    prepared query's row gives them); the other fields are deferred, as with ``only()``."""
+    names = [field.attname for field in model._meta.concrete_fields if field.attname in values]
+    return model.from_db(DEFAULT_DB_ALIAS, names, [values[name] for name in names])

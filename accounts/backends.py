@@ -1,13 +1,34 @@
 """Sign-in and permissions for Academy's users."""
 
-from django.contrib.auth import backends
+from django.contrib.auth import backends, get_user_model
 from django.contrib.auth.models import Permission
 from django.db.models import Q
+
+from academy_site.prepared import PreparedQuery
+
+
+def _user_fields() -> list[str]:
+    return [field.attname for field in get_user_model()._meta.concrete_fields]
+
+
+# The signed-in person, read on every request: compiled once per process.
+_USER_BY_ID = PreparedQuery(
+    lambda pk: get_user_model()._default_manager.filter(pk=pk).values_list(*_user_fields()),
+    pk=int,
+)
 
 
 class ModelBackend(backends.ModelBackend):
     """Django's, reading a user's own and their groups' permissions in one query, not two: every
     page's menu asks for permissions, so this is a query saved on each request."""
+
+    def get_user(self, user_id):
+        """Django's, with its query compiled once per process (every request asks it)."""
+        rows = _USER_BY_ID.rows(pk=int(user_id))
+        if not rows:
+            return None
+        user = get_user_model().from_db("default", _user_fields(), rows[0])
+        return user if self.user_can_authenticate(user) else None
 
     def get_all_permissions(self, user_obj, obj=None):
         if not user_obj.is_active or user_obj.is_anonymous or obj is not None:

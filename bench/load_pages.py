@@ -4,13 +4,17 @@
     createdb -h 127.0.0.1 -U postgres academy_bench   # once
     .venv/bin/python bench/load_pages.py \
         --database-url postgres://postgres@127.0.0.1:5432/academy_bench \
-        --cache-url redis://127.0.0.1:6379/9 [--port 8108] [--seconds 15] [--runs 3]
+        --cache-url redis://127.0.0.1:6379/9 [--port 8108] [--seconds 15] [--runs 3] \
+        [--driver wrk|threads] [--threads N]
 
 It generates the county first if the database does not hold it (bench/generate_county.py), starts
 gunicorn with DEBUG off, a Redis cache and cached_db sessions, signs in 20 typical learners (5-7
 enrolments) and 20 heavy ones (40 enrolments) by writing their sessions, and then, for My learning,
-a module page, a lesson page and the pathway map, drives 20 threads (one learner each, a new
-connection per request as gunicorn's sync workers close them) for --seconds, --runs times. It
+a module page, a lesson page and the pathway map, drives 20 concurrent learners, each on a
+connection of their own, for --seconds, --runs times: with wrk (Debian's package, the default
+where installed; bench/wrk_learners.lua gives each connection its learner's cookie) or with 20
+Python threads (--driver threads, which cost the shared cores more). Sync workers close each
+connection after answering; --threads N serves with gthread workers, which keep it open. It
 prints requests a second, median and p95 under load (the median of the runs), then one client's
 median and p95 and the number of queries each page makes (counted in this process, with the same
 settings, after a warm-up request).
@@ -246,6 +250,11 @@ def serve(args) -> subprocess.Popen:
             str(pidfile),
             "--log-level",
             "warning",
+            *(
+                ["--worker-class", "gthread", "--threads", str(args.threads)]
+                if args.threads
+                else []
+            ),
         ],
         cwd=ROOT,
         env=env,
@@ -272,6 +281,12 @@ def main(argv=None):
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--pages", default=",".join(PAGES))
     parser.add_argument(
+        "--threads",
+        type=int,
+        default=0,
+        help="gunicorn's gthread workers with this many threads each (default: sync workers)",
+    )
+    parser.add_argument(
         "--driver",
         choices=["wrk", "threads"],
         default="wrk" if shutil.which("wrk") else "threads",
@@ -290,7 +305,8 @@ def main(argv=None):
     try:
         print(
             f"load before: {os.getloadavg()[0]:.2f} (1-minute average, {os.cpu_count()} CPUs);"
-            f" driver: {args.driver}"
+            f" driver: {args.driver}; gunicorn: 2 "
+            f"{f'gthread workers of {args.threads} threads' if args.threads else 'sync workers'}"
         )
         results = {}
         for group, targets in groups.items():

@@ -15,6 +15,8 @@ from django.db import transaction
 from django.db.models import Q
 from wagtail.models import Page
 
+from academy_site.prepared import partial_instance
+
 from .models import (
     Framework,
     FrameworkElement,
@@ -26,6 +28,7 @@ from .models import (
 )
 
 KEY = "academy:outline:{}"
+LESSONS_KEY = "academy:outline-lessons:{}"
 VERSION_KEY = "academy:outline-version"
 TIMEOUT = 60 * 60 * 24
 
@@ -142,6 +145,51 @@ def module_outlines(modules: list[Page]) -> dict[int, ModuleOutline]:
     return outlines
 
 
+# What a list of modules (My learning) needs of each live lesson, as plain values: unpickling
+# forty whole outlines of thirty lessons each cost more than the rest of that page.
+LESSON_FIELDS = ("id", "title", "slug", "url_path", "path", "depth", "live")
+
+
+@dataclass
+class LessonList:
+    stamp: tuple
+    lessons: list[tuple]  # LESSON_FIELDS of each live lesson, in order
+
+    def lesson(self, index: int) -> LessonPage:
+        """That lesson as a page with only LESSON_FIELDS loaded (enough for its title and link)."""
+        values = dict(zip(LESSON_FIELDS, self.lessons[index], strict=True))
+        return partial_instance(LessonPage, {**values, "page_ptr_id": values["id"]})
+
+
+def module_lesson_lists(modules: list[Page]) -> dict[int, LessonList]:
+    """Each module's live lessons as plain values, by module id, from the shared cache (kept
+    and forgotten with the outlines, under the same stamp)."""
+    keys = {module.pk: LESSONS_KEY.format(module.path) for module in modules}
+    found = cache.get_many([*keys.values(), VERSION_KEY])
+    version = found.get(VERSION_KEY, 0)
+    lists, stale = {}, []
+    for module in modules:
+        listed = found.get(keys[module.pk])
+        if listed is not None and listed.stamp == _stamp(module, version):
+            lists[module.pk] = listed
+        else:
+            stale.append(module)
+    if stale:
+        built = {
+            pk: LessonList(
+                stamp=outline.stamp,
+                lessons=[
+                    tuple(getattr(lesson, name) for name in LESSON_FIELDS)
+                    for lesson in outline.lessons
+                ],
+            )
+            for pk, outline in module_outlines(stale).items()
+        }
+        lists.update(built)
+        cache.set_many({keys[pk]: listed for pk, listed in built.items()}, TIMEOUT)
+    return lists
+
+
 def outlines_forget_all() -> None:
     """Framework, element or audience names changed: every outline may show them."""
     try:
@@ -169,6 +217,6 @@ def outline_paths_touched(page: Page, *, also: tuple[str, ...] = ()) -> set[str]
 def outlines_forget(paths) -> None:
     """Forget now, and again once the transaction commits: a request that read the old rows
     before the commit may have stored them meanwhile."""
-    keys = [KEY.format(path) for path in paths]
+    keys = [key.format(path) for path in paths for key in (KEY, LESSONS_KEY)]
     cache.delete_many(keys)
     transaction.on_commit(lambda: cache.delete_many(keys))

@@ -5,13 +5,22 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from django.db.models import CharField, Exists, F, OuterRef, Q, Subquery, Value
+from django.db.models import (
+    CharField,
+    Exists,
+    F,
+    FilteredRelation,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Cast, Coalesce, Concat, Greatest, Least
 from django.utils import timezone
 
-from academy_site.prepared import PreparedQuery
+from academy_site.prepared import PreparedQuery, partial_instance
 from courses.models import LessonPage, ModulePage
-from courses.outline import module_outlines
+from courses.outline import module_lesson_lists
 from courses.validation import FEEDBACK_EXPLAIN, FEEDBACK_WRONG
 from credentials.models import Certificate
 from credentials.selectors import academic_year_of, cpd_hours_in_academic_year
@@ -70,6 +79,23 @@ class ModuleProgress:
         return before, after
 
 
+_ENROLMENT_ATTNAMES = [field.attname for field in Enrolment._meta.concrete_fields]
+
+
+def _enrolment_with_done_query(learner: int, module: int):
+    done = FilteredRelation("progress", condition=Q(progress__cycle=F("cycle")))
+    return (
+        Enrolment.objects.filter(learner=learner, module=module)
+        .annotate(done=done)
+        .values_list(*_ENROLMENT_ATTNAMES, "done__lesson_id")
+    )
+
+
+# The learner's enrolment in a module with the lessons done in its current cycle, in one query
+# (a row a lesson done, or one row with none), compiled once per process.
+_ENROLMENT_WITH_DONE = PreparedQuery(_enrolment_with_done_query, learner=int, module=int)
+
+
 def module_progress(
     *, learner, module: ModulePage, lessons: list[LessonPage] | None = None
 ) -> ModuleProgress:
@@ -78,16 +104,13 @@ def module_progress(
     Pass `lessons` when the page context has already loaded them.
     """
     enrolment = None
-    if learner.is_authenticated:
-        enrolment = Enrolment.objects.filter(learner=learner, module=module).first()
-    lessons = list(module.lessons()) if lessons is None else lessons
     done: set[int] = set()
-    if enrolment is not None:
-        done = set(
-            LessonProgress.objects.filter(enrolment=enrolment, cycle=enrolment.cycle).values_list(
-                "lesson_id", flat=True
-            )
-        )
+    if learner.is_authenticated:
+        rows = _ENROLMENT_WITH_DONE.rows(learner=learner.pk, module=module.pk)
+        if rows:
+            enrolment = Enrolment.from_db("default", _ENROLMENT_ATTNAMES, rows[0][:-1])
+            done = {row[-1] for row in rows if row[-1] is not None}
+    lessons = list(module.lessons()) if lessons is None else lessons
     return ModuleProgress(module=module, enrolment=enrolment, lessons=lessons, done_ids=done)
 
 
@@ -146,7 +169,11 @@ class QuizState:
 def quiz_states(
     *, enrolment: Enrolment, lesson: LessonPage, now: datetime | None = None
 ) -> dict[str, QuizState]:
-    """Each quiz of a lesson with the learner's attempts in the current cycle, by quiz block id."""
+    """Each quiz of a lesson with the learner's attempts in the current cycle, by quiz block id
+    (no query for a lesson without a quiz)."""
+    quizzes = list(lesson.quizzes())
+    if not quizzes:
+        return {}
     attempts = list(
         QuizAttempt.objects.filter(
             enrolment=enrolment, lesson=lesson, cycle=enrolment.cycle
@@ -154,7 +181,7 @@ def quiz_states(
     )
     now = now or timezone.now()
     states = {}
-    for block in lesson.quizzes():
+    for block in quizzes:
         mine = [attempt for attempt in attempts if attempt.quiz_block_id == block.id]
         states[block.id] = QuizState(
             block_id=block.id,
@@ -236,15 +263,33 @@ def module_completed_at(*, learner, latest: bool = False):
     return pick(Coalesce(completion, certificate), Coalesce(certificate, completion))
 
 
-@dataclass
 class CompletedModule:
     """A module the learner has completed, with the certificate that shows it (if issued)."""
 
-    module: ModulePage
-    first_completed_at: object
-    last_completed_at: object
-    certificate_code: str | None
-    certificate_expires_at: object | None
+    __slots__ = ("_record",)
+
+    def __init__(self, record: "ModuleRecord"):
+        self._record = record
+
+    @property
+    def module(self) -> ModulePage:
+        return self._record.module
+
+    @property
+    def first_completed_at(self):
+        return self._record.first_completed_at
+
+    @property
+    def last_completed_at(self):
+        return self._record.last_completed_at
+
+    @property
+    def certificate_code(self) -> str | None:
+        return self._record.certificate_code
+
+    @property
+    def certificate_expires_at(self):
+        return self._record.certificate_expires_at
 
     @property
     def certificate_expired(self) -> bool:
@@ -266,16 +311,10 @@ _RECORD_PAGE_FIELDS = (
     "content_type",
     "page_ptr",
 )
-# The same as a model's attribute names; Model.from_db wants them in the model's field order.
+# The same as the model's attribute names.
 _RECORD_PAGE_ATTNAMES = [
     f"{name}_id" if name in ("content_type", "page_ptr") else name for name in _RECORD_PAGE_FIELDS
 ]
-_RECORD_PAGE_ORDER = sorted(
-    range(len(_RECORD_PAGE_ATTNAMES)),
-    key=lambda index: [f.attname for f in ModulePage._meta.concrete_fields].index(
-        _RECORD_PAGE_ATTNAMES[index]
-    ),
-)
 
 
 def _module_records_query(learner: int):
@@ -311,16 +350,44 @@ def _module_records_query(learner: int):
 _MODULE_RECORDS = PreparedQuery(_module_records_query, learner=int)
 
 
-@dataclass
 class ModuleRecord:
     """What one learner has done in one module they enrolled in or hold a certificate for."""
 
-    module: ModulePage  # only the fields in _RECORD_PAGE_FIELDS are loaded
-    first_completed_at: datetime | None
-    last_completed_at: datetime | None
-    certificate_code: str | None
-    certificate_expires_at: datetime | None
-    taking: bool
+    __slots__ = (
+        "_page",
+        "_module",
+        "first_completed_at",
+        "last_completed_at",
+        "certificate_code",
+        "certificate_expires_at",
+        "taking",
+    )
+
+    def __init__(self, page, first, last, code, expires, taking):
+        self._page, self._module = page, None
+        self.first_completed_at = first
+        self.last_completed_at = last
+        self.certificate_code = code
+        self.certificate_expires_at = expires
+        self.taking = taking
+
+    @property
+    def module_id(self) -> int:
+        return self._page[_RECORD_PAGE_FIELDS.index("id")]
+
+    @property
+    def module_title(self) -> str:
+        return self._page[_RECORD_PAGE_FIELDS.index("title")]
+
+    @property
+    def module(self) -> ModulePage:
+        """The module, with only the fields in _RECORD_PAGE_FIELDS loaded; built when asked
+        for (a learner may have forty records and a page show eight)."""
+        if self._module is None:
+            self._module = partial_instance(
+                ModulePage, dict(zip(_RECORD_PAGE_ATTNAMES, self._page, strict=True))
+            )
+        return self._module
 
 
 def module_records(*, learner) -> dict[int, ModuleRecord]:
@@ -331,12 +398,8 @@ def module_records(*, learner) -> dict[int, ModuleRecord]:
         return {}
     records = {}
     for first, last, code, expires, taking, *page in _MODULE_RECORDS.rows(learner=learner.pk):
-        module = ModulePage.from_db(
-            "default",
-            [_RECORD_PAGE_ATTNAMES[index] for index in _RECORD_PAGE_ORDER],
-            [page[index] for index in _RECORD_PAGE_ORDER],
-        )
-        records[module.pk] = ModuleRecord(module, first, last, code, expires, bool(taking))
+        record = ModuleRecord(page, first, last, code, expires, bool(taking))
+        records[record.module_id] = record
     return records
 
 
@@ -357,18 +420,9 @@ def completed_modules(
     if records is None:
         records = module_records(learner=learner)
     done = [record for record in records.values() if record.first_completed_at is not None]
-    done.sort(key=lambda record: record.module.title)
+    done.sort(key=lambda record: record.module_title)
     done.sort(key=lambda record: record.last_completed_at, reverse=True)
-    return [
-        CompletedModule(
-            module=record.module,
-            first_completed_at=record.first_completed_at,
-            last_completed_at=record.last_completed_at,
-            certificate_code=record.certificate_code,
-            certificate_expires_at=record.certificate_expires_at,
-        )
-        for record in done
-    ]
+    return [CompletedModule(record) for record in done]
 
 
 def module_taking(*, learner):
@@ -403,6 +457,8 @@ class DashboardRow:
 
 # My learning shows the modules in progress enrolled in most recently; the rest are a link away.
 DASHBOARD_IN_PROGRESS_SHOWN = 8
+# ...and the modules completed most recently.
+DASHBOARD_COMPLETED_SHOWN = 8
 
 
 @dataclass
@@ -415,16 +471,29 @@ class Dashboard:
     year_end: date
 
 
-def _progress_done_query(learner: int):
+def _taking(learner):
+    return Enrolment.objects.filter(learner=learner, status=Enrolment.Status.ACTIVE).order_by(
+        "-enrolled_at", "-pk"
+    )
+
+
+def _progress_done_query(learner: int, shown: int | None):
+    enrolments = _taking(learner)
+    if shown is not None:
+        enrolments = enrolments[:shown]
     return LessonProgress.objects.filter(
-        enrolment__learner=learner,
-        enrolment__status=Enrolment.Status.ACTIVE,
-        cycle=F("enrolment__cycle"),
+        enrolment__in=enrolments.values("pk"), cycle=F("enrolment__cycle")
     ).values_list("enrolment_id", "lesson_id")
 
 
-# The lessons done in the current cycle of each module the learner is taking (compiled once).
-_PROGRESS_DONE = PreparedQuery(_progress_done_query, learner=int)
+# The lessons done in the current cycle of the modules the learner is taking: the ones My
+# learning shows, or all of them (each compiled once per process).
+_PROGRESS_DONE = {
+    shown: PreparedQuery(
+        lambda learner, shown=shown: _progress_done_query(learner, shown), learner=int
+    )
+    for shown in (DASHBOARD_IN_PROGRESS_SHOWN, None)
+}
 
 
 def dashboard_read(
@@ -439,33 +508,36 @@ def dashboard_read(
     the page has read them for its other sections. Rows for the ``shown`` modules in progress
     enrolled in most recently (None: all of them); ``in_progress_count`` counts them all.
 
-    Each module's live lessons come from its cached outline; the learner's own progress is one
+    Each module's live lessons come from its cached lesson list; the learner's own progress is one
     query of the lesson ids done in each enrolment's current cycle, never the lesson pages."""
     enrolments = list(
-        Enrolment.objects.filter(learner=learner, status=Enrolment.Status.ACTIVE)
+        _taking(learner)
         .select_related("module")
         .defer("module__description", "module__learning_outcomes")
-        .order_by("-enrolled_at", "-pk")
     )
     count = len(enrolments)
     enrolments = enrolments if shown is None else enrolments[:shown]
-    outlines = module_outlines([enrolment.module for enrolment in enrolments])
+    lists = module_lesson_lists([enrolment.module for enrolment in enrolments])
     done: dict[int, set[int]] = {}
     if enrolments:
-        for enrolment_id, lesson_id in _PROGRESS_DONE.rows(learner=learner.pk):
+        progress = _PROGRESS_DONE.get(shown)
+        if progress is None:  # a number of its own: not worth keeping compiled
+            progress = PreparedQuery(
+                lambda learner: _progress_done_query(learner, shown), learner=int
+            )
+        for enrolment_id, lesson_id in progress.rows(learner=learner.pk):
             done.setdefault(enrolment_id, set()).add(lesson_id)
     in_progress = []
     for enrolment in enrolments:
-        lessons = outlines[enrolment.module_id].lessons
+        listed = lists[enrolment.module_id]
+        ids = [lesson[0] for lesson in listed.lessons]
         done_ids = done.get(enrolment.pk, set())
+        resume = next((i for i, pk in enumerate(ids) if pk not in done_ids), 0 if ids else None)
         row = DashboardRow(
             enrolment=enrolment,
-            total=len(lessons),
-            done=sum(1 for lesson in lessons if lesson.pk in done_ids),
-            resume_lesson=next(
-                (lesson for lesson in lessons if lesson.pk not in done_ids),
-                lessons[0] if lessons else None,
-            ),
+            total=len(ids),
+            done=sum(1 for pk in ids if pk in done_ids),
+            resume_lesson=None if resume is None else listed.lesson(resume),
         )
         in_progress.append(row)
     start = academic_year_start(timezone.localdate())

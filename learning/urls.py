@@ -6,6 +6,7 @@ app_name = "learning"
 urlpatterns = [
     path("my-learning/", views.dashboard, name="dashboard"),
     path("my-learning/in-progress/", views.in_progress, name="in_progress"),
+    path("my-learning/completed/", views.completed, name="completed"),
     path("my-learning/reflections/", views.reflections, name="reflections"),
     path(
         "my-learning/reflections/reflective-log.pdf",

@@ -113,7 +113,9 @@ def lesson_serve(
                 for reflection in Reflection.objects.filter(
                     learner=request.user, lesson=lesson
                 ).select_related("shared_with")
-            },
+            }
+            if lesson.reflection_prompts()
+            else {},
         )
     return TemplateResponse(request, "learning/lesson.html", context, status=status)
 
@@ -383,15 +385,17 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     sections = [my_credits_panel, *listeners(DASHBOARD_PANELS)]
     panels = [html for html in (section(request) for section in sections) if html]
     notices = [html for html in (n(request) for n in listeners(DASHBOARD_NOTICES)) if html]
+    dashboard = selectors.dashboard_read(
+        learner=request.user,
+        ledger=ledger_rows_for_request(request),
+        records=selectors.module_records_for_request(request),
+    )
     return TemplateResponse(
         request,
         "learning/dashboard.html",
         {
-            "dashboard": selectors.dashboard_read(
-                learner=request.user,
-                ledger=ledger_rows_for_request(request),
-                records=selectors.module_records_for_request(request),
-            ),
+            "dashboard": dashboard,
+            "completed_shown": dashboard.completed[: selectors.DASHBOARD_COMPLETED_SHOWN],
             "panels": panels,
             "notices": notices,
             "completed_definition": selectors.COMPLETED_DEFINITION,
@@ -412,6 +416,20 @@ def in_progress(request: HttpRequest) -> HttpResponse:
         request,
         "learning/in_progress.html",
         {"rows": dashboard.in_progress, "breadcrumbs": _breadcrumbs()},
+    )
+
+
+@login_required
+def completed(request: HttpRequest) -> HttpResponse:
+    """Every module the learner has completed, where My learning shows the latest few."""
+    return TemplateResponse(
+        request,
+        "learning/completed.html",
+        {
+            "rows": selectors.completed_modules(learner=request.user),
+            "completed_definition": selectors.COMPLETED_DEFINITION,
+            "breadcrumbs": _breadcrumbs(),
+        },
     )
 
 

@@ -295,6 +295,7 @@ PROJECT_ROWS = [
     Row("courses:catalogue", public(200)),
     Row("learning:dashboard", signed_in(200)),
     Row("learning:in_progress", signed_in(200)),
+    Row("learning:completed", signed_in(200)),
     Row("learning:reflections", signed_in(200)),
     Row("learning:reflective_log_pdf", signed_in(200)),
     Row("learning:reflections_shared", signed_in(200)),

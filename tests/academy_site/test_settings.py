@@ -97,7 +97,7 @@ def test_production_shares_its_cache_and_sessions_through_redis():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
-        "django.core.cache.backends.redis.RedisCache",
+        "academy_site.cache.RedisCache",  # Django's, with one Redis client per pool
         REDIS_CACHE,
         "django.contrib.sessions.backends.cached_db",
     ]

@@ -63,3 +63,18 @@ def test_the_log_in_limit_holds_across_processes_and_restarts(redis_url):
     assert second == [True, True, False], "the second process must see the first one's count"
     # A restarted process still refuses.
     assert failed_log_ins(redis_url, email, "10.0.0.3", 1) == [False]
+
+
+def test_the_redis_cache_keeps_one_client_and_still_reads_and_writes():
+    from academy_site.cache import RedisCache
+
+    url = os.environ.get("CACHE_URL", "")
+    if not url.startswith("redis"):
+        pytest.skip("needs CACHE_URL=redis://... (the CI command sets it)")
+    cache = RedisCache(url, {"KEY_PREFIX": "client-reuse-test"})
+    cache.set("answer", {"value": 42}, 30)
+    assert cache.get("answer") == {"value": 42}
+    assert cache.get_many(["answer", "missing"]) == {"answer": {"value": 42}}
+    assert cache._cache.get_client() is cache._cache.get_client()
+    cache.delete("answer")
+    assert cache.get("answer") is None

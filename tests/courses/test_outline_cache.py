@@ -162,3 +162,41 @@ def test_a_path_through_a_page_that_is_not_there_is_not_found(client, taken):
     assert client.get(f"{taken.module.url}no-such-lesson/").status_code == 404
     assert client.get(f"{taken.reading.url}deeper/").status_code == 404
     assert client.get("/providers/nowhere/").status_code == 404
+
+
+def my_learning_text(client, learner, taken) -> str:
+    from tests.learning.factories import enrolment_for
+
+    if not taken.module.enrolments.filter(learner=learner).exists():
+        enrolment_for(learner, taken)
+    client.force_login(learner)
+    return page_text(client, "/my-learning/")
+
+
+def test_my_learnings_lesson_lists_follow_publishing_retitling_and_deleting(client, learner, taken):
+    """My learning counts lessons and links the next one from a lighter cached list of the
+    lessons, kept and forgotten with the outline."""
+    from courses.outline import LESSONS_KEY
+
+    text = my_learning_text(client, learner, taken)
+    assert cache.get(LESSONS_KEY.format(taken.module.path)) is not None
+    assert "0 of 3 lessons" in text
+    assert "Start<span" in text
+    added = LessonPageFactory(parent=taken.module, title="A fourth lesson", live=False)
+    added.save_revision().publish()
+    assert "0 of 4 lessons" in my_learning_text(client, learner, taken)
+    first = LessonPage.objects.get(pk=taken.reading.pk)
+    first.title = "Reading the room again"
+    first.save_revision().publish()
+    from learning import services
+
+    enrolment = taken.module.enrolments.get(learner=learner)
+    services.lesson_complete(enrolment=enrolment, lesson=first)
+    text = my_learning_text(client, learner, taken)
+    assert "1 of 4 lessons" in text
+    assert "Checking understanding" in text  # the next lesson, to continue with
+    taken.quiz.delete()
+    text = my_learning_text(client, learner, taken)
+    assert "1 of 3 lessons" in text
+    assert "Checking understanding" not in text
+    assert f'href="{taken.closing.url}"' in text

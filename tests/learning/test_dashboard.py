@@ -84,7 +84,12 @@ def test_the_dashboard_runs_the_same_queries_for_2_and_20_enrolments(
     everything = client.get("/my-learning/in-progress/").content.decode()
     assert everything.count("Continue<span") == 10
     assert "Dashboard module 0<" in everything
-    assert many_page.count('/">Certificate ') == 10
+    # ...and the 8 completed most recently, the rest on a page of their own.
+    assert many_page.count('/">Certificate ') == 8
+    assert "See all 10 modules completed" in many_page
+    assert 'data-figure="modules-completed">10</span>' in many_page
+    completed = client.get("/my-learning/completed/").content.decode()
+    assert completed.count('/">Certificate ') == 10
     assert '<span class="academy-stat__figure">20</span> CPD hours' in many_page
 
 
