@@ -7,26 +7,18 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
-from .prepared import PreparedQuery
+from .prepared import PreparedIn
 
 _PAGE_ATTNAMES = [field.attname for field in Page._meta.concrete_fields]
-_PAGES_AT: dict[int, PreparedQuery] = {}
-
-
-def _pages_at_query(**urls):
-    return Page.objects.filter(url_path__in=list(urls.values())).values_list(*_PAGE_ATTNAMES)
+_PAGES_AT = PreparedIn(
+    lambda urls: Page.objects.filter(url_path__in=urls).values_list(*_PAGE_ATTNAMES), kind=str
+)
 
 
 def _pages_at(url_paths: list[str]) -> list[Page]:
     """The pages at these url_paths (unique in the tree), in one query compiled once per
     process for each number of paths (routing asks this on every page)."""
-    names = {f"url_{number}": url for number, url in enumerate(url_paths)}
-    query = _PAGES_AT.get(len(names))
-    if query is None:
-        query = _PAGES_AT.setdefault(
-            len(names), PreparedQuery(_pages_at_query, **dict.fromkeys(names, str))
-        )
-    return [Page.from_db("default", _PAGE_ATTNAMES, row) for row in query.rows(**names)]
+    return [Page.from_db("default", _PAGE_ATTNAMES, row) for row in _PAGES_AT.rows(url_paths)]
 
 
 class HomePage(Page):

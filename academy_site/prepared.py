@@ -141,3 +141,40 @@ def partial_instance(model, values: dict):
     prepared query's row gives them); the other fields are deferred, as with ``only()``."""
     names = [field.attname for field in model._meta.concrete_fields if field.attname in values]
     return model.from_db(DEFAULT_DB_ALIAS, names, [values[name] for name in names])
+
+
+class PreparedIn:
+    """A PreparedQuery for each length of the list an ``__in`` lookup is given (SQL needs one
+    placeholder a value): ``build(values, **named)`` with ``values`` a list of ``kind``.
+    Lists longer than ``longest`` are rare enough to be built and compiled each time."""
+
+    def __init__(self, build, *, kind=int, longest: int = 64, **kinds):
+        self._build = build
+        self._kind = kind
+        self._kinds = kinds
+        self._longest = longest
+        self._by_length: dict[int, PreparedQuery] = {}
+        self._lock = threading.Lock()
+
+    def rows(self, values, *, using: str = DEFAULT_DB_ALIAS, **named) -> list:
+        values = list(values)
+        if len(values) > self._longest:
+            return list(self._build(values, **named).using(using))
+        query = self._by_length.get(len(values))
+        if query is None:
+            names = [f"in_{number}" for number in range(len(values))]
+
+            def build(**given):
+                return self._build(
+                    [given[name] for name in names],
+                    **{name: given[name] for name in self._kinds},
+                )
+
+            with self._lock:
+                query = self._by_length.setdefault(
+                    len(values),
+                    PreparedQuery(build, **dict.fromkeys(names, self._kind), **self._kinds),
+                )
+        return query.rows(
+            using=using, **{f"in_{n}": value for n, value in enumerate(values)}, **named
+        )

@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING
 
 from django.db.models import Exists, Min, OuterRef
 
+from academy_site.prepared import PreparedIn
 from courses.models import ModulePage
 from courses.restrictions import restrictions_keeping_out
 from credentials.awards import MASTERS_LEVEL
 from credentials.selectors import masters_award_rules, prior_learning_credits
 from learning.models import Enrolment, ModuleCompletion
-from learning.selectors import ModuleRecord, module_records
+from learning.selectors import ModuleRecord, module_completed_at, module_taking
 
 from .progress import PathwayProgress, StageProgress, credits_at, progress_compute
 
@@ -59,30 +60,63 @@ def _prerequisites_of(ids) -> dict[int, set[int]]:
     return prerequisites
 
 
+# A pathway's modules as its map shows them (not their long texts), with or without one
+# learner's first completion and whether they are taking each: compiled once per process for
+# each number of modules.
+_MODULE_ATTNAMES = [
+    field.attname
+    for field in ModulePage._meta.concrete_fields
+    if field.name not in ("description", "learning_outcomes")
+]
+_MODULES = PreparedIn(
+    lambda ids: ModulePage.objects.filter(pk__in=ids).values_list(*_MODULE_ATTNAMES)
+)
+_MODULES_FOR_LEARNER = PreparedIn(
+    lambda ids, learner: (
+        ModulePage.objects.filter(pk__in=ids)
+        .annotate(
+            completed_at=module_completed_at(learner=learner),
+            taking=module_taking(learner=learner),
+        )
+        .values_list(*_MODULE_ATTNAMES, "completed_at", "taking")
+    ),
+    learner=int,
+)
+
+
+def _module_of(row) -> ModulePage:
+    return ModulePage.from_db("default", _MODULE_ATTNAMES, row[: len(_MODULE_ATTNAMES)])
+
+
 def pathway_progress(
     *, learner, pathway: "PathwayPage", records: "dict[int, ModuleRecord] | None" = None
 ) -> PathwayProgress:
-    """Where a learner (or None, for a visitor) stands: three queries whatever the size (two
-    for a visitor, or where ``records``, the learner's ``module_records``, are given), one more
-    on a pathway with masters credits, and one more again for a learner with prior learning."""
+    """Where a learner (or None, for a visitor) stands: two queries whatever the size, one more
+    on a pathway with masters credits, and one more again for a learner with prior learning.
+    ``records``: the learner's ``module_records`` where the page has read them already."""
     specs = pathway.stage_specs()
     ids = {pk for spec in specs for pk in spec.module_ids}
     prerequisites = _prerequisites_of(ids)
-    wanted = ids | {pk for pres in prerequisites.values() for pk in pres}
-    modules = {}
+    wanted = sorted(ids | {pk for pres in prerequisites.values() for pk in pres})
+    modules, completed, in_progress = {}, {}, set()
     signed_in = learner is not None and learner.is_authenticated
-    if wanted:
-        modules = ModulePage.objects.in_bulk(wanted)
-        if signed_in and records is None:
-            records = module_records(learner=learner)
-    records = records or {}
+    if wanted and signed_in and records is None:
+        for row in _MODULES_FOR_LEARNER.rows(wanted, learner=learner.pk):
+            module = _module_of(row)
+            modules[module.pk] = module
+            *_, completed_at, taking = row
+            if completed_at is not None:
+                completed[module.pk] = completed_at
+            if taking:
+                in_progress.add(module.pk)
+    elif wanted:
+        modules = {module.pk: module for module in map(_module_of, _MODULES.rows(wanted))}
+        for pk in modules.keys() & (records or {}).keys():
+            if records[pk].first_completed_at is not None:
+                completed[pk] = records[pk].first_completed_at
+            if records[pk].taking:
+                in_progress.add(pk)
     keeping_out = restrictions_keeping_out(learner) if modules else []
-    completed = {
-        pk: records[pk].first_completed_at
-        for pk in modules
-        if pk in records and records[pk].first_completed_at is not None
-    }
-    in_progress = {pk for pk in modules if pk in records and records[pk].taking}
     prior, percent = 0, 0
     if signed_in and any(credits_at(modules[pk], MASTERS_LEVEL) for pk in ids & modules.keys()):
         prior = prior_learning_credits(learner=learner, level=MASTERS_LEVEL)
