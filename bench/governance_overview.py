@@ -91,7 +91,11 @@ def main() -> None:
             f"(HTTP {status})"
         )
     if args.check and standings_rebuild is not None:
-        from governors.selectors import boards_compliance, boards_standing
+        from governors.selectors import (
+            board_standing_compliance,
+            boards_compliance,
+            boards_standing,
+        )
 
         python = {
             item.board.pk: (item.governors, dict(item.compliance.counts))
@@ -99,7 +103,7 @@ def main() -> None:
         }
         summary = {
             item.board.pk: (item.governors, dict(item.compliance.counts))
-            for item in boards_standing()
+            for item in map(board_standing_compliance, boards_standing())
         }
         print(f"  summary equals the Python computation for every board: {python == summary}")
 

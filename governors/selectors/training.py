@@ -5,7 +5,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery, When
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from credentials.models import Certificate
@@ -273,7 +272,11 @@ def boards_standing(*, today: date | None = None, search: str = "", sort: str = 
     if search.strip():
         boards = boards.filter(name__icontains=search.strip())
     boards = boards.annotate(
-        governors=Coalesce(Subquery(governors), 0), total=Count("training_standings"), **counts
+        # Not wrapped in Coalesce, so PostgreSQL groups by the board alone and asks the
+        # subquery once a board, not once a standing; a board with nobody on it has None.
+        governors=Subquery(governors),
+        total=Count("training_standings"),
+        **counts,
     ).annotate(
         met=F(f"n_{Status.MET}"),
         rate=Case(
@@ -290,7 +293,7 @@ def boards_standing(*, today: date | None = None, search: str = "", sort: str = 
 def board_standing_compliance(board) -> BoardCompliance:
     """One annotated board of `boards_standing` as the overview's row."""
     counts = Counter({status: getattr(board, f"n_{status.value}") for status in Status})
-    return BoardCompliance(board, board.governors, Compliance(+counts))
+    return BoardCompliance(board, board.governors or 0, Compliance(+counts))
 
 
 def county_governors() -> int:
