@@ -8,6 +8,7 @@ from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from academy_site.audit import EXPORTED, access_record
 from academy_site.csv_export import csv_response
@@ -346,6 +347,18 @@ def skills_audit(request):
 OVERVIEW_PER_PAGE = 25
 
 
+class _BoardsPaginator(Paginator):
+    """Given the number of boards, so counting them does not sum every standing again."""
+
+    def __init__(self, boards, per_page, *, count: int):
+        super().__init__(boards, per_page)
+        self._count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self._count
+
+
 @permission_required_or_404("governors.manage_boards")
 def council(request):
     """Every board's training met today, from the compliance summary: a page of boards, least
@@ -354,7 +367,12 @@ def council(request):
     sort = request.GET.get("sort", "least")
     if sort not in selectors.OVERVIEW_SORTS:
         sort = "least"
-    paginator = Paginator(selectors.boards_standing(search=search, sort=sort), OVERVIEW_PER_PAGE)
+    boards_total = Board.objects.count()
+    paginator = _BoardsPaginator(
+        selectors.boards_standing(search=search, sort=sort),
+        OVERVIEW_PER_PAGE,
+        count=selectors.boards_named(search).count() if search else boards_total,
+    )
     page = paginator.get_page(request.GET.get("page"))
     filters = QueryDict(mutable=True)
     if search:
@@ -373,7 +391,7 @@ def council(request):
             "search": search,
             "sort": sort,
             "sorts": selectors.OVERVIEW_SORTS.items(),
-            "boards_total": Board.objects.count(),
+            "boards_total": boards_total,
             "governors_total": selectors.county_governors(),
             "open_requests": TrainingRequest.objects.filter(
                 status=TrainingRequest.Status.OPEN

@@ -254,6 +254,12 @@ def _standing_counts(today: date) -> dict:
     }
 
 
+def boards_named(search: str = ""):
+    """Every board, or those whose name contains `search`."""
+    search = search.strip()
+    return Board.objects.filter(name__icontains=search) if search else Board.objects.all()
+
+
 def boards_standing(*, today: date | None = None, search: str = "", sort: str = "least"):
     """Boards with their governors and each status's count on `today`, read from the summary in
     one aggregate: a queryset to paginate, least compliant first (or by name). Each row is a
@@ -268,22 +274,23 @@ def boards_standing(*, today: date | None = None, search: str = "", sort: str = 
         .annotate(n=Count("pk"))
         .values("n")
     )
-    boards = Board.objects.all()
-    if search.strip():
-        boards = boards.filter(name__icontains=search.strip())
-    boards = boards.annotate(
-        # Not wrapped in Coalesce, so PostgreSQL groups by the board alone and asks the
-        # subquery once a board, not once a standing; a board with nobody on it has None.
-        governors=Subquery(governors),
-        total=Count("training_standings"),
-        **counts,
-    ).annotate(
-        met=F(f"n_{Status.MET}"),
-        rate=Case(
-            When(total=0, then=None),
-            default=F("met") * 100 / F("total"),
-            output_field=IntegerField(),
-        ),
+    boards = (
+        boards_named(search)
+        .annotate(
+            # Not wrapped in Coalesce, so PostgreSQL groups by the board alone and asks the
+            # subquery once a board, not once a standing; a board with nobody on it has None.
+            governors=Subquery(governors),
+            total=Count("training_standings"),
+            **counts,
+        )
+        .annotate(
+            met=F(f"n_{Status.MET}"),
+            rate=Case(
+                When(total=0, then=None),
+                default=F("met") * 100 / F("total"),
+                output_field=IntegerField(),
+            ),
+        )
     )
     if sort == "name":
         return boards.order_by("name", "pk")
