@@ -16,6 +16,9 @@ from .conftest import complete
 pytestmark = pytest.mark.django_db
 
 URL = reverse("governors:council")
+# The user, their roles and their permissions; the number of boards, the page of the summary,
+# the county's governors and the open training requests (the session is in the cache).
+QUERIES = 7
 
 
 def _boards(n, induction, *, prefix="Board"):
@@ -43,19 +46,22 @@ def _rows(page: str) -> list[str]:
     return re.findall(r'<th scope="row" class="govuk-table__header"><a [^>]*>([^<]+)</a>', page)
 
 
-@pytest.mark.parametrize("n", [3, 30])
 def test_the_overview_asks_the_same_queries_for_3_boards_and_30(
-    client, council_officer, induction, n, django_assert_max_num_queries
+    client, council_officer, induction, django_assert_max_num_queries
 ):
-    _boards(n, induction)
     client.force_login(council_officer)
-    client.get(URL)
-    with django_assert_max_num_queries(11) as captured:
-        page = client.get(URL).content.decode()
-    assert len(_rows(page)) == min(n, 25)
-    assert f"{n} boards, {2 * n} governors" in page
-    # No query reads certificates or computes statuses per board.
-    assert not any("credentials_certificate" in q["sql"] for q in captured.captured_queries)
+    counts = []
+    for n, more in ((3, 3), (30, 27)):
+        _boards(more, induction, prefix=f"Board {n}")
+        client.get(URL)
+        with django_assert_max_num_queries(QUERIES) as captured:
+            page = client.get(URL).content.decode()
+        counts.append(len(captured))
+        assert len(_rows(page)) == min(n, 25)
+        assert f"{n} boards, {2 * n} governors" in page
+        # No query reads certificates or computes statuses board by board.
+        assert not any("credentials_certificate" in q["sql"] for q in captured.captured_queries)
+    assert counts[0] == counts[1]
 
 
 def test_least_compliant_first_paginated_by_25(client, council_officer, induction):
