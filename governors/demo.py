@@ -22,6 +22,7 @@ from credentials.services import (
 from schools.models import School
 
 from .models import Board, BusinessVolunteer, Governorship, Role, SkillsRating, TrainingRequirement
+from .standings import standings_rebuild
 
 
 @dataclass(frozen=True)
@@ -395,6 +396,9 @@ def seed(log) -> dict:
         )
         volunteer.skills.set([by_code[code] for code in spec.skills if code in by_code])
 
+    # The demo writes governorships and requirements as rows: summarise them as the nightly
+    # rebuild does, so the council's overview shows them at once.
+    standings_rebuild()
     log(
         f"  governors: {len(boards)} boards, {Governorship.objects.current().count()} governorships, "
         f"{TrainingRequirement.objects.count()} training requirements, "

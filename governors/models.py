@@ -338,3 +338,39 @@ class VolunteerProposal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.volunteer.name} to {self.board}"
+
+
+class TrainingStanding(models.Model):
+    """A current governor's standing against one active requirement that applies to their role,
+    kept as the days it changes on, so the council's overview counts any day's statuses in one
+    SQL aggregate (training expires: a stored "met" would go stale as the days pass).
+
+    Derived, never typed in: `governors.standings` rewrites the rows in the transaction that
+    changes what they follow from (a certificate issued or revoked, a governorship started,
+    changed or ended, a requirement added or changed), and rebuilds them all nightly."""
+
+    governorship = models.ForeignKey(
+        Governorship, on_delete=models.CASCADE, related_name="training_standings"
+    )
+    board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="training_standings")
+    requirement = models.ForeignKey(
+        TrainingRequirement, on_delete=models.CASCADE, related_name="standings"
+    )
+    completed = models.BooleanField(help_text="Done at least once (a certificate not revoked).")
+    soon_from = models.DateField(
+        null=True, help_text="Due soon (or open for renewal) from this day; empty: never."
+    )
+    late_after = models.DateField(
+        null=True,
+        help_text="Overdue (never done) or expired (done) after this day; empty: met for good.",
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["governorship", "requirement"], name="one_standing_per_requirement"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.governorship_id} against {self.requirement_id}"

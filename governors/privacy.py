@@ -9,6 +9,16 @@ from academy_site.privacy import PersonalData
 
 DECLARATIONS = [
     PersonalData(
+        model="governors.TrainingStanding",
+        person_field="governorship__governor",
+        fields=("board", "requirement", "completed", "soon_from", "late_after"),
+        export="One row per required training on each board you sit on: done or not, due soon "
+        "from, late after.",
+        erase="keep",
+        why="it is worked out from the register of governors and the certificates, which are "
+        "kept, and says nothing they do not; it goes when the governorship ends",
+    ),
+    PersonalData(
         model="governors.Governorship",
         person_field="governor",
         fields=("board", "role", "appointed_on", "term_ends_on", "ended_on", "created_at"),

@@ -25,6 +25,7 @@ from .models import (
     TrainingRequest,
     VolunteerProposal,
 )
+from .standings import governorship_standings_refresh
 
 
 def _check_dates(*, appointed_on: date, term_ends_on: date | None, ended_on: date | None = None):
@@ -50,13 +51,15 @@ def governorship_start(
     _check_dates(appointed_on=appointed_on, term_ends_on=term_ends_on)
     try:
         with transaction.atomic():
-            return Governorship.objects.create(
+            governorship = Governorship.objects.create(
                 governor=governor,
                 board=board,
                 role=role,
                 appointed_on=appointed_on,
                 term_ends_on=term_ends_on,
             )
+            governorship_standings_refresh(governorships=[governorship])
+            return governorship
     except IntegrityError as error:
         raise ValidationError(f"{governor.display_name} is already on {board}.") from error
 
@@ -71,11 +74,13 @@ def governorship_update(
 ) -> Governorship:
     """Record a governor's role and term, or the date they left the board."""
     _check_dates(appointed_on=appointed_on, term_ends_on=term_ends_on, ended_on=ended_on)
-    governorship.role = role
-    governorship.appointed_on = appointed_on
-    governorship.term_ends_on = term_ends_on
-    governorship.ended_on = ended_on
-    governorship.save(update_fields=["role", "appointed_on", "term_ends_on", "ended_on"])
+    with transaction.atomic():
+        governorship.role = role
+        governorship.appointed_on = appointed_on
+        governorship.term_ends_on = term_ends_on
+        governorship.ended_on = ended_on
+        governorship.save(update_fields=["role", "appointed_on", "term_ends_on", "ended_on"])
+        governorship_standings_refresh(governorships=[governorship])
     return governorship
 
 
@@ -86,9 +91,11 @@ def board_close(*, board: Board, closed_on: date) -> Board:
     board = Board.objects.select_for_update().get(pk=board.pk)
     if board.closed_on:
         raise ValidationError(f"{board} closed on {board.closed_on:%-d %B %Y}.")
-    for governorship in board.governorships.current():
+    leaving = list(board.governorships.current())
+    for governorship in leaving:
         governorship.ended_on = max(closed_on, governorship.appointed_on)
         governorship.save(update_fields=["ended_on"])
+    governorship_standings_refresh(governorships=leaving)
     board.closed_on = closed_on
     board.save(update_fields=["closed_on"])
     return board

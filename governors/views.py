@@ -2,11 +2,13 @@ from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from academy_site.audit import EXPORTED, access_record
 from academy_site.csv_export import csv_response
@@ -342,15 +344,55 @@ def skills_audit(request):
     )
 
 
+OVERVIEW_PER_PAGE = 25
+
+
+class _BoardsPaginator(Paginator):
+    """Given the number of boards, so counting them does not sum every standing again."""
+
+    def __init__(self, boards, per_page, *, count: int):
+        super().__init__(boards, per_page)
+        self._count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self._count
+
+
 @permission_required_or_404("governors.manage_boards")
 def council(request):
-    overview = selectors.boards_compliance()
-    overview.sort(key=lambda b: (b.compliance.rate is None, b.compliance.rate or 0))
+    """Every board's training met today, from the compliance summary: a page of boards, least
+    compliant first or by name, with a search by name. Its queries do not grow with the county."""
+    search = request.GET.get("q", "").strip()[:200]
+    sort = request.GET.get("sort", "least")
+    if sort not in selectors.OVERVIEW_SORTS:
+        sort = "least"
+    boards_total = Board.objects.count()
+    paginator = _BoardsPaginator(
+        selectors.boards_standing(search=search, sort=sort),
+        OVERVIEW_PER_PAGE,
+        count=selectors.boards_named(search).count() if search else boards_total,
+    )
+    page = paginator.get_page(request.GET.get("page"))
+    filters = QueryDict(mutable=True)
+    if search:
+        filters["q"] = search
+    if sort != "least":
+        filters["sort"] = sort
     return render(
         request,
         "governors/council.html",
         {
-            "overview": overview,
+            "overview": [selectors.board_standing_compliance(board) for board in page],
+            "page_obj": page,
+            "paginator": paginator,
+            "page_range": paginator.get_elided_page_range(page.number, on_each_side=1),
+            "filter_querystring": filters.urlencode(),
+            "search": search,
+            "sort": sort,
+            "sorts": selectors.OVERVIEW_SORTS.items(),
+            "boards_total": boards_total,
+            "governors_total": selectors.county_governors(),
             "open_requests": TrainingRequest.objects.filter(
                 status=TrainingRequest.Status.OPEN
             ).count(),

@@ -6,8 +6,15 @@ from django.utils.functional import cached_property
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import DeleteView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    DeleteView,
+    EditView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
+from credentials.hooks import CERTIFICATE_CHANGED
 from learning.hooks import DASHBOARD_PANELS
 
 from .choosers import BoardChooserViewSet
@@ -15,12 +22,34 @@ from .forms import TrainingRequirementForm
 from .models import Board, ReminderSent, TrainingRequirement
 from .panels import my_governance_panel
 from .services import board_close
+from .standings import certificate_standings_refresh, requirement_standings_refresh
 
 hooks.register(DASHBOARD_PANELS, my_governance_panel, order=20)
+hooks.register(CERTIFICATE_CHANGED, certificate_standings_refresh)
+
+
+class RequirementStandingsRefresh:
+    """Adding or changing a requirement rewrites its standings in the transaction that saves it
+    (Wagtail saves inside `transaction.atomic`); deleting one deletes them with it."""
+
+    def save_instance(self):
+        requirement = super().save_instance()
+        requirement_standings_refresh(requirement=requirement)
+        return requirement
+
+
+class RequirementCreateView(RequirementStandingsRefresh, CreateView):
+    pass
+
+
+class RequirementEditView(RequirementStandingsRefresh, EditView):
+    pass
 
 
 class TrainingRequirementViewSet(SnippetViewSet):
     model = TrainingRequirement
+    add_view_class = RequirementCreateView
+    edit_view_class = RequirementEditView
     icon = "tick-inverse"
     menu_label = "Training requirements"
     list_display = ["name", "roles_display", "due_within_days", "renewal_months", "active"]

@@ -400,6 +400,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "governors.tasks.send_training_reminders",
         "schedule": crontab(hour=7, minute=15),
     },
+    "governors-rebuild-training-standings": {
+        "task": "governors.tasks.rebuild_training_standings",
+        "schedule": crontab(hour=3, minute=10),
+    },
     "governors-chair-summaries": {
         "task": "governors.tasks.send_chair_summaries",
         "schedule": crontab(hour=7, minute=30, day_of_week="mon"),

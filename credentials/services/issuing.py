@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from ..codes import code_generate
+from ..hooks import certificate_changed_announce
 from ..models import (
     AwardRequest,
     Certificate,
@@ -164,6 +165,7 @@ def _certificate_create(*, learner, page, source_key: str, completed_at, facts: 
         AwardRequest.objects.filter(source_key=source_key, issued_at__isnull=True).update(
             issued_at=now
         )
+        certificate_changed_announce(learner_id=learner.pk, page_id=page.pk)
         return certificate
 
 

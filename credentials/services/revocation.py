@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from ..hooks import certificate_changed_announce
 from ..models import Certificate, CertificateEvent, CreditEntry
 from .ledger import credit_entry_reverse
 
@@ -41,6 +42,7 @@ def certificate_revoke(*, certificate: Certificate, reason: str, by) -> Certific
             reason=reason,
             at=now,
         )
+        certificate_changed_announce(learner_id=certificate.learner_id, page_id=certificate.page_id)
         entry = CreditEntry.objects.filter(source_key=certificate.source_key).first()
         if entry is not None:
             credit_entry_reverse(entry=entry, reason=f"Certificate revoked: {reason}", by=by)

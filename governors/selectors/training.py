@@ -4,6 +4,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery, When
 from django.utils import timezone
 
 from credentials.models import Certificate
@@ -26,7 +27,7 @@ def requirements_active() -> list[TrainingRequirement]:
     return list(TrainingRequirement.objects.filter(active=True).select_related("module"))
 
 
-def _completions(*, learner_ids, module_ids) -> dict[tuple[int, int], list[Completion]]:
+def completions_for(*, learner_ids, module_ids) -> dict[tuple[int, int], list[Completion]]:
     """Each learner's completions per module, oldest first, in one query: renewed certificates
     are history that counts; revoked ones never happened."""
     rows = (
@@ -46,7 +47,7 @@ def _completions(*, learner_ids, module_ids) -> dict[tuple[int, int], list[Compl
     return completions
 
 
-def _status(governorship, requirement, completions, today) -> TrainingStatus:
+def requirement_status(governorship, requirement, completions, today) -> TrainingStatus:
     return training_status(
         appointed_on=governorship.appointed_on,
         due_within_days=requirement.due_within_days,
@@ -128,7 +129,7 @@ def board_matrix(*, board: Board, today: date | None = None) -> BoardMatrix:
     requirements = [
         r for r in requirements_active() if any(r.applies_to(g.role) for g in governorships)
     ]
-    completions = _completions(
+    completions = completions_for(
         learner_ids={g.governor_id for g in governorships},
         module_ids={r.module_id for r in requirements},
     )
@@ -139,7 +140,7 @@ def board_matrix(*, board: Board, today: date | None = None) -> BoardMatrix:
         for requirement in requirements:
             status = None
             if requirement.applies_to(governorship.role):
-                status = _status(governorship, requirement, completions, today)
+                status = requirement_status(governorship, requirement, completions, today)
                 compliance.add(status)
             cells.append(Cell(requirement, status))
         rows.append(Row(governorship, cells))
@@ -159,7 +160,7 @@ def boards_compliance(*, today: date | None = None) -> list[BoardCompliance]:
     boards = list(Board.objects.all())
     governorships = list(Governorship.objects.current().select_related("governor"))
     requirements = requirements_active()
-    completions = _completions(
+    completions = completions_for(
         learner_ids={g.governor_id for g in governorships},
         module_ids={r.module_id for r in requirements},
     )
@@ -172,7 +173,9 @@ def boards_compliance(*, today: date | None = None) -> list[BoardCompliance]:
         for governorship in by_board[board.pk]:
             for requirement in requirements:
                 if requirement.applies_to(governorship.role):
-                    compliance.add(_status(governorship, requirement, completions, today))
+                    compliance.add(
+                        requirement_status(governorship, requirement, completions, today)
+                    )
         result.append(BoardCompliance(board, len(by_board[board.pk]), compliance))
     return result
 
@@ -190,13 +193,13 @@ def my_training(*, user, today: date | None = None) -> list[MyBoardTraining]:
     if not governorships:
         return []
     requirements = requirements_active()
-    completions = _completions(
+    completions = completions_for(
         learner_ids={user.pk}, module_ids={r.module_id for r in requirements}
     )
     result = []
     for governorship in governorships:
         items = [
-            (r, _status(governorship, r, completions, today))
+            (r, requirement_status(governorship, r, completions, today))
             for r in requirements
             if r.applies_to(governorship.role)
         ]
@@ -209,16 +212,100 @@ def training_due(*, today: date):
     """Every current governorship's requirements that need action: (governorship, requirement, status)."""
     governorships = list(Governorship.objects.current().select_related("governor", "board"))
     requirements = requirements_active()
-    completions = _completions(
+    completions = completions_for(
         learner_ids={g.governor_id for g in governorships},
         module_ids={r.module_id for r in requirements},
     )
     for governorship in governorships:
         for requirement in requirements:
             if requirement.applies_to(governorship.role):
-                status = _status(governorship, requirement, completions, today)
+                status = requirement_status(governorship, requirement, completions, today)
                 if status.status in (Status.DUE_SOON, Status.OVERDUE):
                     yield governorship, requirement, status
+
+
+# The council's overview, from the summary `governors.standings` keeps -------------------------
+
+OVERVIEW_SORTS = {
+    "least": "Least compliant first",
+    "name": "Board name",
+}
+
+
+def _standing_counts(today: date) -> dict:
+    """Each status's count over a board's standings on `today`: the same order of tests as
+    `training_status` (late after the deadline, else due soon once the window opens)."""
+    late = Q(training_standings__late_after__lt=today)
+    not_late = Q(training_standings__late_after__isnull=True) | Q(
+        training_standings__late_after__gte=today
+    )
+    soon = not_late & Q(training_standings__soon_from__lte=today)
+    calm = not_late & (
+        Q(training_standings__soon_from__isnull=True) | Q(training_standings__soon_from__gt=today)
+    )
+    done = Q(training_standings__completed=True)
+    not_done = Q(training_standings__completed=False)
+    return {
+        Status.OVERDUE: Count("training_standings", filter=late & not_done),
+        Status.EXPIRED: Count("training_standings", filter=late & done),
+        Status.DUE_SOON: Count("training_standings", filter=soon),
+        Status.NOT_YET_DUE: Count("training_standings", filter=calm & not_done),
+        Status.MET: Count("training_standings", filter=calm & done),
+    }
+
+
+def boards_named(search: str = ""):
+    """Every board, or those whose name contains `search`."""
+    search = search.strip()
+    return Board.objects.filter(name__icontains=search) if search else Board.objects.all()
+
+
+def boards_standing(*, today: date | None = None, search: str = "", sort: str = "least"):
+    """Boards with their governors and each status's count on `today`, read from the summary in
+    one aggregate: a queryset to paginate, least compliant first (or by name). Each row is a
+    board annotated with `governors`, `total`, `met`, `rate` and one count per status."""
+    today = today or timezone.localdate()
+    counts = {f"n_{status.value}": count for status, count in _standing_counts(today).items()}
+    governors = (
+        Governorship.objects.current()
+        .filter(board=OuterRef("pk"))
+        .order_by()
+        .values("board")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    boards = (
+        boards_named(search)
+        .annotate(
+            # Not wrapped in Coalesce, so PostgreSQL groups by the board alone and asks the
+            # subquery once a board, not once a standing; a board with nobody on it has None.
+            governors=Subquery(governors),
+            total=Count("training_standings"),
+            **counts,
+        )
+        .annotate(
+            met=F(f"n_{Status.MET}"),
+            rate=Case(
+                When(total=0, then=None),
+                default=F("met") * 100 / F("total"),
+                output_field=IntegerField(),
+            ),
+        )
+    )
+    if sort == "name":
+        return boards.order_by("name", "pk")
+    return boards.order_by(F("rate").asc(nulls_last=True), "name", "pk")
+
+
+def board_standing_compliance(board) -> BoardCompliance:
+    """One annotated board of `boards_standing` as the overview's row."""
+    counts = Counter({status: getattr(board, f"n_{status.value}") for status in Status})
+    return BoardCompliance(board, board.governors or 0, Compliance(+counts))
+
+
+def county_governors() -> int:
+    """Places on boards held today (someone on two boards counts twice, as each board does)."""
+    return Governorship.objects.current().count()
 
 
 def terms_ending(*, board: Board, today: date | None = None, days: int = TERM_ENDING_DAYS):

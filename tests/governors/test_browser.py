@@ -76,3 +76,33 @@ def test_the_board_pages_fit_a_phone(browser_page, board_a, induction, safeguard
     assert not browser_page.overflows_sideways()
     regions = browser_page.locator(".academy-table-scroll[role=region][tabindex='0']")
     assert regions.count() == 2
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_an_officer_pages_searches_and_sorts_the_council_overview(
+    browser_page, council_officer, induction
+):
+    from .test_council import _boards
+
+    _boards(27, induction, prefix="Board")
+    _boards(3, induction, prefix="Wellingborough")
+    browser_page.log_in(council_officer.email, PASSWORD)
+    browser_page.goto("/governance/council/")
+    assert "30 boards, 60 governors" in browser_page.locator("#county-count").inner_text()
+    assert "Boards 1 to 25 of 30" in browser_page.locator("#results-heading").inner_text()
+    browser_page.click("a[rel=next]")
+    assert "Boards 26 to 30 of 30" in browser_page.locator("#results-heading").inner_text()
+
+    browser_page.fill("#board-search", "welling")
+    browser_page.select_option("#board-sort", "name")
+    browser_page.click("text=Show boards")
+    assert browser_page.locator("#results-heading").inner_text() == (
+        "3 boards named like “welling”"
+    )
+    rows = browser_page.locator("tbody th[scope=row] a")
+    assert rows.all_inner_texts() == ["Wellingborough 00", "Wellingborough 01", "Wellingborough 02"]
+
+    browser_page.set_viewport_size({"width": 375, "height": 800})
+    browser_page.goto("/governance/council/?page=2")
+    assert not browser_page.overflows_sideways()
