@@ -239,6 +239,10 @@ class _Generator:
         with connection.cursor() as cursor:
             cursor.execute("SET session_replication_role = DEFAULT")
             cursor.execute("ANALYZE")
+        # The summaries the site keeps as records change, built as their nightly rebuild does.
+        from django.core.management import call_command
+
+        call_command("governors_standings_rebuild", verbosity=0)
         return {
             "counts": self.counts,
             "typical": self.typical,
