@@ -156,7 +156,7 @@ def test_setting_partnership_visits_give_cpd_to_practitioners_on_both_sides(db):
             "source_kind": "setting",
             "target": "Rainbow Day Nursery",
             "target_kind": "setting",
-            "tie": "setting_partnership",
+            "tie": "Early-years setting partnership",
         }
     ]
     assert selectors.counts()["partnerships"] == 1
