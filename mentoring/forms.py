@@ -393,7 +393,7 @@ class MentorTrainingForm(forms.Form):
             pk__in=[line.allowance.pk for line in lines]
         )
         self.fields["allowance"].label_from_instance = lambda a: (
-            f"{a.label} ({a.get_kind_display()}, {a.hours:g} hours funded)"
+            f"{a.label} ({a.get_kind_display()}, {a.hours.normalize():f} hours funded)"
         )
         self.fields["done_on"].initial = timezone.localdate()
 

@@ -34,6 +34,11 @@ from .models import Action, Induction, Kind, MatchRequest, MentorTraining, Offer
 from .selectors import View
 
 
+def _hours(number) -> str:
+    """Hours or terms as people write them: 6, 2.5 (not 6.0)."""
+    return f"{number:.1f}".removesuffix(".0")
+
+
 def _crumbs(*extra) -> list[tuple[str, str]]:
     return [("Mentoring", reverse("mentoring:index")), *extra]
 
@@ -360,8 +365,8 @@ def induction_extend(request, pk: int):
         else:
             messages.success(
                 request,
-                f"Induction extended by {form.cleaned_data['terms']:g} terms: "
-                f"{induction.terms_required:g} terms in all.",
+                f"Induction extended by {_hours(form.cleaned_data['terms'])} terms: "
+                f"{_hours(induction.terms_required)} terms in all.",
             )
             return redirect("mentoring:induction", induction.pk)
     return render(
@@ -566,12 +571,12 @@ def training(request):
                 if line.allowance.pk == training.allowance_id
             )
             note = (
-                f" That is {line.over:g} hours over the {line.allowance.hours:g} funded: they "
+                f" That is {_hours(line.over)} hours over the {_hours(line.allowance.hours)} funded: they "
                 "still count as CPD."
                 if line.over
-                else f" {line.remaining:g} of {line.allowance.hours:g} funded hours left."
+                else f" {_hours(line.remaining)} of {_hours(line.allowance.hours)} funded hours left."
             )
-            messages.success(request, f"{training.hours:g} hours of training recorded.{note}")
+            messages.success(request, f"{_hours(training.hours)} hours of training recorded.{note}")
             return redirect("mentoring:training")
     return render(
         request,
