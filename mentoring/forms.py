@@ -358,6 +358,20 @@ class InductionTransferForm(forms.Form):
     )
 
 
+class InductionMentorForm(forms.Form):
+    mentor = _PersonChoice(
+        label="Mentor",
+        queryset=None,
+        empty_label="Choose a mentor",
+        help_text="Someone who works at the school. A mentor never writes the reviews.",
+        error_messages={"required": "Choose the mentor."},
+    )
+
+    def __init__(self, *args, staff, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["mentor"].queryset = staff
+
+
 class MentorTrainingForm(forms.Form):
     allowance = forms.ModelChoiceField(
         label="Which training",

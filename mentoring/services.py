@@ -350,6 +350,26 @@ def mentor_training_record(
 # Induction ----------------------------------------------------------------------------------
 
 
+def _event(induction: Induction, what: str, by, *, school) -> InductionEvent:
+    """One line of the induction's history: what changed, at which school, by whom."""
+    return InductionEvent.objects.create(induction=induction, what=what[:300], school=school, by=by)
+
+
+def _ect_pair_start(*, ect, mentor, school, by, on: date) -> Relationship:
+    """The school's mentor for its ECT: arranged by the school, accepted at once."""
+    return relationship_create(
+        kind=Kind.ECT,
+        mentor=mentor,
+        mentee=ect,
+        arranged_by="school",
+        arranged_by_user=by,
+        starts_on=on,
+        mentor_organisation=school,
+        mentee_organisation=school,
+        accepted=True,
+    )
+
+
 def _rules_for(started_on: date):
     rules = InductionRules.objects.filter(applies_from__lte=started_on).first()
     if rules is None:
@@ -377,21 +397,9 @@ def induction_start(
                 rules=rules,
                 started_on=started_on,
             )
-            InductionEvent.objects.create(
-                induction=induction, what=f"Induction started at {school}", school=school, by=by
-            )
+            _event(induction, f"Induction started at {school}", by, school=school)
             if mentor is not None:
-                relationship_create(
-                    kind=Kind.ECT,
-                    mentor=mentor,
-                    mentee=ect,
-                    arranged_by="school",
-                    arranged_by_user=by,
-                    starts_on=started_on,
-                    mentor_organisation=school,
-                    mentee_organisation=school,
-                    accepted=True,
-                )
+                _ect_pair_start(ect=ect, mentor=mentor, school=school, by=by, on=started_on)
     except IntegrityError:  # a second start at the same moment: the one-to-one refuses it
         raise ValidationError(already) from None
     return induction
@@ -404,9 +412,7 @@ def induction_terms_count(*, induction: Induction, terms: Decimal, by) -> Induct
         raise ValidationError({"terms": f"Enter a number from 0 to {induction.terms_required}."})
     induction.terms_completed = terms
     induction.save(update_fields=["terms_completed"])
-    InductionEvent.objects.create(
-        induction=induction, what=f"{terms} terms counted", school=induction.school, by=by
-    )
+    _event(induction, f"{terms} terms counted", by, school=induction.school)
     return induction
 
 
@@ -436,11 +442,11 @@ def induction_extend(*, induction: Induction, terms: Decimal, by, reason: str) -
             )
         induction.extension_terms += terms
         induction.save(update_fields=["extension_terms"])
-        InductionEvent.objects.create(
-            induction=induction,
-            what=f"Extended by {terms} terms: {reason.strip()}"[:300],
+        _event(
+            induction,
+            f"Extended by {terms} terms: {reason.strip()}",
+            by,
             school=induction.school,
-            by=by,
         )
     return induction
 
@@ -464,25 +470,48 @@ def induction_transfer(*, induction: Induction, school, by, mentor=None) -> Indu
             )
         induction.school = school
         induction.save(update_fields=["school"])
-        InductionEvent.objects.create(
-            induction=induction,
-            what=f"Moved from {old} to {school} after {induction.terms_completed} terms",
+        _event(
+            induction,
+            f"Moved from {old} to {school} after {induction.terms_completed} terms",
+            by,
             school=school,
-            by=by,
         )
         if mentor is not None:
-            relationship_create(
-                kind=Kind.ECT,
-                mentor=mentor,
-                mentee=induction.ect,
-                arranged_by="school",
-                arranged_by_user=by,
-                starts_on=timezone.localdate(),
-                mentor_organisation=school,
-                mentee_organisation=school,
-                accepted=True,
+            _ect_pair_start(
+                ect=induction.ect, mentor=mentor, school=school, by=by, on=timezone.localdate()
             )
     return induction
+
+
+def induction_mentor_name(*, induction: Induction, mentor, by) -> Relationship:
+    """The school names the ECT's mentor from its own staff (after a move, or a change of
+    mentor): the pair under way ends ("mentor changed") and the new one starts today."""
+    with transaction.atomic():
+        induction = _in_progress(induction)
+        if mentor.pk == induction.ect_id:
+            raise ValidationError({"mentor": "Choose someone other than the teacher."})
+        if mentor.pk not in selectors.setting_staff_ids(setting=induction.school):
+            raise ValidationError({"mentor": f"Choose someone who works at {induction.school}."})
+        current = list(
+            Relationship.objects.filter(
+                kind=Kind.ECT, mentee_id=induction.ect_id, status=Status.ACCEPTED
+            )
+        )
+        if any(r.mentor_id == mentor.pk for r in current):
+            raise ValidationError({"mentor": f"{mentor.display_name} is the mentor already."})
+        today = timezone.localdate()
+        for relationship in current:
+            relationship_end(
+                relationship=relationship,
+                by=by,
+                ended_on=max(today, relationship.starts_on),
+                reason="mentor_changed",
+            )
+        pair = _ect_pair_start(
+            ect=induction.ect, mentor=mentor, school=induction.school, by=by, on=today
+        )
+        _event(induction, f"{mentor.display_name} named as mentor", by, school=induction.school)
+    return pair
 
 
 def induction_record_write(

@@ -22,6 +22,7 @@ urlpatterns = [
         name="induction_record",
     ),
     path("mentoring/inductions/<int:pk>/extend/", views.induction_extend, name="induction_extend"),
+    path("mentoring/inductions/<int:pk>/mentor/", views.induction_mentor, name="induction_mentor"),
     path(
         "mentoring/inductions/<int:pk>/transfer/",
         views.induction_transfer,

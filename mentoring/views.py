@@ -21,6 +21,7 @@ from .forms import (
     CommentForm,
     EndForm,
     InductionExtendForm,
+    InductionMentorForm,
     InductionRecordForm,
     InductionStartForm,
     InductionTransferForm,
@@ -37,6 +38,10 @@ from .selectors import View
 def _hours(number) -> str:
     """Hours or terms as people write them: 6, 2.5 (not 6.0)."""
     return f"{number:.1f}".removesuffix(".0")
+
+
+def _terms(number) -> str:
+    return f"{_hours(number)} term{'' if number == 1 else 's'}"
 
 
 def _crumbs(*extra) -> list[tuple[str, str]]:
@@ -365,8 +370,8 @@ def induction_extend(request, pk: int):
         else:
             messages.success(
                 request,
-                f"Induction extended by {_hours(form.cleaned_data['terms'])} terms: "
-                f"{_hours(induction.terms_required)} terms in all.",
+                f"Induction extended by {_terms(form.cleaned_data['terms'])}: "
+                f"{_terms(induction.terms_required)} in all.",
             )
             return redirect("mentoring:induction", induction.pk)
     return render(
@@ -400,6 +405,29 @@ def induction_transfer(request, pk: int):
     return render(
         request,
         "mentoring/induction_transfer.html",
+        {"induction": induction, "form": form, "breadcrumbs": _induction_crumbs(induction)},
+    )
+
+
+@login_required
+def induction_mentor(request, pk: int):
+    """The school names the ECT's mentor from its staff: after a move, or a change of mentor."""
+    induction = _induction_to_change(request, pk)
+    staff = selectors.staff_of(school=induction.school).exclude(pk=induction.ect_id)
+    form = InductionMentorForm(form_data(request), staff=staff)
+    if request.method == "POST" and form.is_valid():
+        try:
+            pair = services.induction_mentor_name(
+                induction=induction, mentor=form.cleaned_data["mentor"], by=request.user
+            )
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            messages.success(request, f"{pair.mentor.display_name} is the mentor now.")
+            return redirect("mentoring:induction", induction.pk)
+    return render(
+        request,
+        "mentoring/induction_mentor.html",
         {"induction": induction, "form": form, "breadcrumbs": _induction_crumbs(induction)},
     )
 

@@ -266,3 +266,35 @@ def test_two_starts_at_once_make_one_induction(school, new_teacher, tutor):
     assert sorted(outcomes)[-1] == "started"
     assert "already has an induction record" in sorted(outcomes)[0]
     assert Induction.objects.filter(ect=new_teacher).count() == 1
+
+
+def test_after_a_move_the_new_school_names_a_mentor_from_its_staff(
+    client, induction, tutor, other_school, mentor
+):
+    services.induction_transfer(induction=induction, school=other_school, by=tutor)
+    new_tutor = role_holder(other_school, SchoolRoleKind.INDUCTION_TUTOR, email="t2@example.org")
+    new_mentor = UserFactory(email="m2@example.org", first_name="Mo")
+    EmploymentFactory(person=new_mentor, school=other_school)
+    client.force_login(new_tutor)
+    _, html = page(client, "induction", induction.pk)
+    assert reverse("mentoring:induction_mentor", args=[induction.pk]) in html
+    _, html = page(client, "induction_mentor", induction.pk, data={"mentor": mentor.pk})
+    assert "Select a valid choice" in html  # the old school's mentor works elsewhere
+    response, _ = page(client, "induction_mentor", induction.pk, data={"mentor": new_mentor.pk})
+    assert response.status_code == 302
+    pair = Relationship.objects.get(kind=Kind.ECT, status=Status.ACCEPTED)
+    assert (pair.mentor, pair.mentee_organisation) == (new_mentor, other_school)
+    assert induction.events.last().what == f"{new_mentor.display_name} named as mentor"
+    with pytest.raises(ValidationError, match="the mentor already"):
+        services.induction_mentor_name(induction=induction, mentor=new_mentor, by=new_tutor)
+    assert Relationship.objects.filter(kind=Kind.ECT).count() == 2
+
+
+def test_a_new_mentor_ends_the_pair_under_way_as_mentor_changed(
+    client, induction, tutor, school, colleague, pair
+):
+    client.force_login(tutor)
+    page(client, "induction_mentor", induction.pk, data={"mentor": colleague.pk})
+    pair.refresh_from_db()
+    assert (pair.status, pair.end_reason) == (Status.ENDED, "mentor_changed")
+    assert Relationship.objects.get(status=Status.ACCEPTED).mentor == colleague
