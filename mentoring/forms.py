@@ -217,6 +217,9 @@ class MatchRequestForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.role_ids = role_ids
         self.fields["organisation"].queryset = schools
+        self.fields["organisation"].empty_label = "Choose your school or setting"
+        if len(schools) == 1:
+            self.fields["organisation"].initial = schools[0].pk
         self.fields["needs"].queryset = _elements(SUPPORT_NEEDS)
 
     def clean(self):

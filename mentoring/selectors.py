@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
-from django.db.models import Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Sum
 from django.http import Http404
 from django.utils import timezone
 
@@ -27,6 +27,7 @@ from .models import (
     Meeting,
     MentorTraining,
     MentorTrainingAllowance,
+    Practitioner,
     Relationship,
     SchoolTerm,
     Status,
@@ -349,6 +350,7 @@ def counts() -> dict:
             status=Status.ACCEPTED, mentee_organisation__isnull=False
         )
         .exclude(mentor_organisation__isnull=True, mentor_business="")
+        .exclude(mentor_organisation=F("mentee_organisation"))  # a school's own pairs
         .count(),
         "inductions_in_progress": Induction.objects.filter(
             status=Induction.Status.IN_PROGRESS
@@ -441,8 +443,14 @@ def in_navigation_expression(person):
     checked apart, with the user's other permissions."""
     return (
         Exists(Relationship.objects.filter(Q(mentor=person) | Q(mentee=person)))
+        | Exists(Practitioner.objects.filter(person=person))
         | Exists(Induction.objects.filter(ect=person))
         | Exists(SchoolRole.objects.current().filter(person=person, kind__in=LEADING_KINDS))
+        | Exists(  # a setting's staff ask for and offer partnerships without school roles
+            Employment.objects.current(today=timezone.localdate()).filter(
+                person=person, school__phase=School.Phase.NURSERY
+            )
+        )
     )
 
 

@@ -201,6 +201,8 @@ def test_the_tutor_starts_extends_and_moves_an_induction(browser_page, school, o
     page.fill("input[name=hours]", "40")
     page.fill("input[name=description]", "ECT mentor training, weeks 1 and 2")
     page.click("main button:has-text('Record the training')")
+    assert "That is 4 hours over the 36 funded" in page.text_content("main")
+    page.select_option("select[name=allowance]", label=ECT_YEAR_1)
     page.fill("input[name=hours]", "0")
     page.fill("input[name=description]", "A slip")
     page.click("main button:has-text('Record the training')")

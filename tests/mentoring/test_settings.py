@@ -87,6 +87,8 @@ def test_no_one_offers_for_a_setting_they_do_not_work_at(client, people, lilford
 
 def test_a_practitioner_without_school_roles_asks_for_a_partner_setting(client, people, lilford):
     client.force_login(people["lilford_sam"])
+    nav = client.get("/my-learning/").content.decode().split("academy-nav", 1)[1]
+    assert f'href="{reverse("mentoring:index")}"' in nav.split("</nav>")[0]
     index = client.get(reverse("mentoring:index")).content.decode()
     assert reverse("mentoring:request_add") in index
     response = client.post(reverse("mentoring:request_add"), request_data(lilford))
