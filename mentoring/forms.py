@@ -352,6 +352,23 @@ class InductionExtendForm(forms.Form):
     )
 
 
+class InductionTermsForm(forms.Form):
+    terms = forms.DecimalField(
+        label="Terms served so far",
+        max_digits=3,
+        decimal_places=1,
+        help_text="To one decimal place: part-time service counts as part of a term, such as 2.6.",
+        error_messages={
+            "required": "Enter the terms served so far.",
+            "invalid": "Enter a number of terms, such as 2 or 2.6.",
+            "max_decimal_places": "Enter terms to one decimal place, such as 2.6.",
+            "max_digits": "Enter a number of terms, such as 2 or 2.6.",
+            "max_whole_digits": "Enter a number of terms, such as 2 or 2.6.",
+        },
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "class": "govuk-input--width-4"}),
+    )
+
+
 class InductionTransferForm(forms.Form):
     school = forms.ModelChoiceField(
         label="The school they move to",

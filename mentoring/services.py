@@ -408,11 +408,15 @@ def induction_start(
 def induction_terms_count(*, induction: Induction, terms: Decimal, by) -> Induction:
     """Set the terms of induction served so far, to one decimal place."""
     terms = Decimal(terms).quantize(Decimal("0.1"))
-    if terms < 0 or terms > induction.terms_required:
-        raise ValidationError({"terms": f"Enter a number from 0 to {induction.terms_required}."})
-    induction.terms_completed = terms
-    induction.save(update_fields=["terms_completed"])
-    _event(induction, f"{terms} terms counted", by, school=induction.school)
+    with transaction.atomic():
+        induction = _in_progress(induction)
+        if terms < 0 or terms > induction.terms_required:
+            raise ValidationError(
+                {"terms": f"Enter a number from 0 to {induction.terms_required}."}
+            )
+        induction.terms_completed = terms
+        induction.save(update_fields=["terms_completed"])
+        _event(induction, f"{terms} terms counted", by, school=induction.school)
     return induction
 
 

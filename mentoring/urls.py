@@ -23,6 +23,7 @@ urlpatterns = [
     ),
     path("mentoring/inductions/<int:pk>/extend/", views.induction_extend, name="induction_extend"),
     path("mentoring/inductions/<int:pk>/mentor/", views.induction_mentor, name="induction_mentor"),
+    path("mentoring/inductions/<int:pk>/served/", views.induction_terms, name="induction_terms"),
     path(
         "mentoring/inductions/<int:pk>/transfer/",
         views.induction_transfer,

@@ -24,6 +24,7 @@ from .forms import (
     InductionMentorForm,
     InductionRecordForm,
     InductionStartForm,
+    InductionTermsForm,
     InductionTransferForm,
     MatchRequestForm,
     MeetingForm,
@@ -377,6 +378,31 @@ def induction_extend(request, pk: int):
     return render(
         request,
         "mentoring/induction_extend.html",
+        {"induction": induction, "form": form, "breadcrumbs": _induction_crumbs(induction)},
+    )
+
+
+@login_required
+def induction_terms(request, pk: int):
+    """Record the terms served so far, to one decimal place (part-time service counts part)."""
+    induction = _induction_to_change(request, pk)
+    form = InductionTermsForm(form_data(request), initial={"terms": induction.terms_completed})
+    if request.method == "POST" and form.is_valid():
+        try:
+            induction = services.induction_terms_count(
+                induction=induction, terms=form.cleaned_data["terms"], by=request.user
+            )
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            messages.success(
+                request,
+                f"{_terms(induction.terms_completed)} of {_hours(induction.terms_required)} served.",
+            )
+            return redirect("mentoring:induction", induction.pk)
+    return render(
+        request,
+        "mentoring/induction_terms.html",
         {"induction": induction, "form": form, "breadcrumbs": _induction_crumbs(induction)},
     )
 

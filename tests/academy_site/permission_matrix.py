@@ -738,6 +738,17 @@ PROJECT_ROWS = [
         ),
     ),
     Row(
+        "mentoring:induction_terms",
+        signed_in(404, tutor=200),
+        kwargs=lambda w: {"pk": w.induction.pk},
+        reason="The ECT's school's tutor and head; never the ECT, the mentor or the council.",
+        post=Post(
+            signed_in(404, tutor=OWNER),
+            data=lambda w: {"terms": "2.5"},
+            state=lambda w: _refreshed(w.induction, "terms_completed"),
+        ),
+    ),
+    Row(
         "mentoring:induction_transfer",
         signed_in(404, tutor=200),
         kwargs=lambda w: {"pk": w.induction.pk},

@@ -298,3 +298,39 @@ def test_a_new_mentor_ends_the_pair_under_way_as_mentor_changed(
     pair.refresh_from_db()
     assert (pair.status, pair.end_reason) == (Status.ENDED, "mentor_changed")
     assert Relationship.objects.get(status=Status.ACCEPTED).mentor == colleague
+
+
+@pytest.mark.parametrize(
+    ("terms", "message"),
+    [
+        ("-0.5", "Enter a number from 0 to 6.0."),
+        ("6.5", "Enter a number from 0 to 6.0."),
+        ("2.45", "Enter terms to one decimal place"),
+        ("", "Enter the terms served so far."),
+    ],
+)
+def test_bad_terms_served_are_refused_and_nothing_changes(client, induction, tutor, terms, message):
+    client.force_login(tutor)
+    response, html = page(client, "induction_terms", induction.pk, data={"terms": terms})
+    assert response.status_code == 200
+    assert message in html
+    induction.refresh_from_db()
+    assert induction.terms_completed == 0
+    assert induction.events.count() == 1
+
+
+def test_the_tutor_records_part_terms_served(client, induction, tutor, mentor):
+    client.force_login(tutor)
+    _, html = page(client, "induction", induction.pk)
+    assert reverse("mentoring:induction_terms", args=[induction.pk]) in html
+    response, _ = page(client, "induction_terms", induction.pk, data={"terms": "2.6"})
+    html = client.get(response.url).content.decode()
+    assert "2.6 terms of 6 served." in html
+    induction.refresh_from_db()
+    assert induction.terms_completed == Decimal("2.6")
+    assert (induction.events.last().what, induction.events.last().by) == (
+        "2.6 terms counted",
+        tutor,
+    )
+    client.force_login(mentor)
+    assert page(client, "induction_terms", induction.pk)[0].status_code == 404
