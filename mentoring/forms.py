@@ -328,20 +328,34 @@ class InductionStartForm(forms.Form):
         return data
 
 
-class InductionExtendForm(forms.Form):
-    terms = forms.DecimalField(
-        label="Extend by how many terms",
-        max_digits=3,
+def _decimal(
+    label: str, *, what: str, help_text: str, required: str, example: str, digits: int = 3
+):
+    """A number of `what` (terms, hours) to one decimal place, in a narrow box."""
+    number = f"Enter a number of {what}, such as {example}."
+    return forms.DecimalField(
+        label=label,
+        max_digits=digits,
         decimal_places=1,
-        help_text="To one decimal place, as the appropriate body decided: for example 1 or 0.5.",
+        help_text=help_text,
         error_messages={
-            "required": "Enter the number of terms to extend by.",
-            "invalid": "Enter a number of terms, such as 1 or 0.5.",
-            "max_decimal_places": "Enter terms to one decimal place, such as 1.5.",
-            "max_digits": "Enter a number of terms, such as 1 or 0.5.",
-            "max_whole_digits": "Enter a number of terms, such as 1 or 0.5.",
+            "required": required,
+            "invalid": number,
+            "max_decimal_places": f"Enter {what} to one decimal place, such as {example}.",
+            "max_digits": number,
+            "max_whole_digits": number,
         },
         widget=forms.TextInput(attrs={"inputmode": "decimal", "class": "govuk-input--width-4"}),
+    )
+
+
+class InductionExtendForm(forms.Form):
+    terms = _decimal(
+        "Extend by how many terms",
+        what="terms",
+        help_text="To one decimal place, as the appropriate body decided: for example 1 or 0.5.",
+        required="Enter the number of terms to extend by.",
+        example="1 or 0.5",
     )
     reason = forms.CharField(
         label="Why induction is extended",
@@ -353,19 +367,12 @@ class InductionExtendForm(forms.Form):
 
 
 class InductionTermsForm(forms.Form):
-    terms = forms.DecimalField(
-        label="Terms served so far",
-        max_digits=3,
-        decimal_places=1,
+    terms = _decimal(
+        "Terms served so far",
+        what="terms",
         help_text="To one decimal place: part-time service counts as part of a term, such as 2.6.",
-        error_messages={
-            "required": "Enter the terms served so far.",
-            "invalid": "Enter a number of terms, such as 2 or 2.6.",
-            "max_decimal_places": "Enter terms to one decimal place, such as 2.6.",
-            "max_digits": "Enter a number of terms, such as 2 or 2.6.",
-            "max_whole_digits": "Enter a number of terms, such as 2 or 2.6.",
-        },
-        widget=forms.TextInput(attrs={"inputmode": "decimal", "class": "govuk-input--width-4"}),
+        required="Enter the terms served so far.",
+        example="2 or 2.6",
     )
 
 
@@ -400,19 +407,13 @@ class MentorTrainingForm(forms.Form):
         error_messages={"required": "Choose the training you did."},
     )
     done_on = _date("Date of the training", error="Enter the day you did the training.")
-    hours = forms.DecimalField(
-        label="Hours",
-        max_digits=4,
-        decimal_places=1,
+    hours = _decimal(
+        "Hours",
+        what="hours",
         help_text="To one decimal place, for example 2.5. They count as CPD too.",
-        error_messages={
-            "required": "Enter the hours of training.",
-            "invalid": "Enter the hours as a number, such as 2.5.",
-            "max_decimal_places": "Enter hours to one decimal place, such as 2.5.",
-            "max_digits": "Enter at most 40 hours in one entry.",
-            "max_whole_digits": "Enter at most 40 hours in one entry.",
-        },
-        widget=forms.TextInput(attrs={"inputmode": "decimal", "class": "govuk-input--width-4"}),
+        required="Enter the hours of training.",
+        example="2.5",
+        digits=4,
     )
     description = forms.CharField(
         label="What the training was",
