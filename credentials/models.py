@@ -40,6 +40,7 @@ class CreditEntry(models.Model):
         PATHWAY = "pathway", "Pathway award"
         PRIOR_LEARNING = "prior_learning", "Recognised prior learning"
         MENTORING = "mentoring", "Mentoring and coaching"
+        MENTOR_TRAINING = "mentor_training", "Mentor training"
         REVERSAL = "reversal", "Reversal"
 
     learner = models.ForeignKey(

@@ -120,10 +120,11 @@ class CreditTotals:
     by_academic_year: list[tuple[str, Decimal, int]]  # (label, CPD hours, credits), oldest first
     masters: MastersProgress
     mentoring_cpd_hours: Decimal = Decimal(0)  # meetings as mentor or mentee, apart from modules
+    mentor_training_cpd_hours: Decimal = Decimal(0)  # a mentor's own training, apart too
 
     @property
     def module_cpd_hours(self) -> Decimal:
-        return self.cpd_hours - self.mentoring_cpd_hours
+        return self.cpd_hours - self.mentoring_cpd_hours - self.mentor_training_cpd_hours
 
 
 LEDGER_COLUMNS = ("cpd_hours", "academic_credits", "fheq_level", "awarded_at", "source")
@@ -176,14 +177,20 @@ def credit_totals(*, learner, entries: list[tuple] | None = None) -> CreditTotal
         masters=masters_progress(
             module_credits=by_level.get(MASTERS_LEVEL, 0) - prior_7, prior_credits=prior_7
         ),
-        mentoring_cpd_hours=sum(
-            (
-                hours
-                for hours, _c, _l, _a, source, reverses_source in entries
-                if CreditEntry.Source.MENTORING in (source, reverses_source)
-            ),
-            Decimal(0),
+        mentoring_cpd_hours=_hours_from(entries, CreditEntry.Source.MENTORING),
+        mentor_training_cpd_hours=_hours_from(entries, CreditEntry.Source.MENTOR_TRAINING),
+    )
+
+
+def _hours_from(entries: list[tuple], source_wanted: str) -> Decimal:
+    """The CPD hours of ``entries`` from one source, its reversals netted."""
+    return sum(
+        (
+            hours
+            for hours, _c, _l, _a, source, reverses_source in entries
+            if source_wanted in (source, reverses_source)
         ),
+        Decimal(0),
     )
 
 

@@ -1,11 +1,13 @@
 """Demo mentoring: a trainee and mentor with three coaching meetings, an ECT in term 4 with two
-reviews and an assessment done, a business coach with a headteacher, two nurseries in
-partnership and a partnership head supporting a school, each with a log-in.
+reviews and an assessment done, an ECT whose induction was extended, mentor training recorded,
+a business coach with a headteacher, two nurseries in partnership (their staff employed there,
+with no school roles) and a partnership head supporting a school, each with a log-in.
 
 Dates count back from the day the seed runs. Running it again changes nothing.
 """
 
 from datetime import timedelta
+from decimal import Decimal
 
 from django.utils import timezone
 
@@ -14,6 +16,7 @@ from accounts.models import JobRole, User
 from courses.models import FrameworkElement, LessonPage, ModulePage
 from learning.models import Reflection
 from schools.models import School
+from workforce.models import Employment
 
 from . import services
 from .models import (
@@ -123,11 +126,47 @@ def _coaching_meetings(relationship, mentor, weeks_ago_first: int, lesson) -> No
     services.action_done(action=first, by=mentor)
 
 
-def _induction_start_in_term_4(today):
-    """The first day of the term three terms before the one today falls in (or the next)."""
+def _induction_start_terms_ago(today, terms_ago: int):
+    """The first day of the term `terms_ago` terms before the one today falls in (or the next)."""
     terms = list(SchoolTerm.objects.all())
     current = next((i for i, term in enumerate(terms) if term.ends_on >= today), len(terms) - 1)
-    return terms[max(0, current - 3)].starts_on
+    return terms[max(0, current - terms_ago)].starts_on
+
+
+def _induction_start_in_term_4(today):
+    return _induction_start_terms_ago(today, 3)
+
+
+def _training(mentor, kind, label, hours, what) -> None:
+    """Mentor training hours against an allowance, once, with their CPD ledger entry."""
+    allowance = MentorTrainingAllowance.objects.filter(kind=kind, label=label).first()
+    description = f"{label}, {what}"
+    if allowance is None or MentorTraining.objects.filter(
+        mentor=mentor, allowance=allowance, description=description
+    ):
+        return
+    services.mentor_training_record(
+        mentor=mentor,
+        allowance=allowance,
+        hours=Decimal(hours),
+        done_on=timezone.localdate() - timedelta(days=60),
+        description=description,
+    )
+
+
+def _works_at(person, setting) -> None:
+    """A confirmed employment at the setting: how its leads and practitioners ask, offer and
+    name one another without school roles."""
+    Employment.objects.get_or_create(
+        person=person,
+        school=setting,
+        left_on=None,
+        defaults={
+            "job_role": JobRole.EARLY_YEARS,
+            "started_on": timezone.localdate() - timedelta(days=730),
+            "confirmed_at": timezone.now(),
+        },
+    )
 
 
 def seed(log) -> dict:
@@ -173,14 +212,7 @@ def seed(log) -> dict:
             text="Good catch on the denominators. Try fraction walls next lesson.",
             signs_off=True,
         )
-    allowance = MentorTrainingAllowance.objects.filter(kind=Kind.ITT).order_by("hours").last()
-    if allowance:
-        MentorTraining.objects.get_or_create(
-            mentor=teacher,
-            allowance=allowance,
-            description="Initial mentor training, sessions 1 to 3",
-            defaults={"hours": 9, "done_on": today - timedelta(days=60)},
-        )
+    _training(teacher, Kind.ITT, "Initial mentor training", 9, "sessions 1 to 3")
 
     # ECT in term 4: reviews at terms 1 and 2 and the term-3 assessment written.
     ect = _user("ect@academy.example", "Esme", "Early", JobRole.EARLY_CAREER, abington)
@@ -216,6 +248,40 @@ def seed(log) -> dict:
         pair.starts_on = induction.started_on
         pair.save(update_fields=["starts_on"])
         _coaching_meetings(pair, ect_mentor, 5, _lesson("ect-behaviour-restorative-approaches"))
+    _training(ect_mentor, Kind.ECT, "ECT mentor training, year 1", 12, "sessions 1 to 4")
+
+    # An ECT whose induction was extended by a term: every review written, the final
+    # assessment now due at the end of term 7.
+    extended = _user(
+        "ect.extended@academy.example", "Omar", "Patel", JobRole.EARLY_CAREER, abington
+    )
+    if not Induction.objects.filter(ect=extended).exists():
+        induction = services.induction_start(
+            ect=extended,
+            school=abington,
+            appropriate_body=AppropriateBody.objects.order_by("name").first(),
+            started_on=_induction_start_terms_ago(today, 6),
+            by=tutor,
+            mentor=ect_mentor,
+        )
+        induction = services.induction_extend(
+            induction=induction,
+            terms=1,
+            by=head,
+            reason="Long-term absence in the spring term; the appropriate body agreed one term.",
+        )
+        for term in range(1, 7):
+            services.induction_record_write(
+                induction=induction,
+                term=term,
+                by=tutor,
+                on_track=term != 6,
+                evidence="Routines secure; subject knowledge good."
+                if term != 6
+                else "Adaptive teaching not yet consistent after the absence.",
+                targets="Adaptive teaching for pupils with SEND.",
+            )
+        services.induction_terms_count(induction=induction, terms=Decimal("6.4"), by=tutor)
 
     # A business coach with a headteacher; the offer and a waiting request for the council.
     coach = _user("coach@academy.example", "Daniel", "Brooks")
@@ -261,10 +327,21 @@ def seed(log) -> dict:
         )
 
     # Two nurseries: an outstanding setting mentors another, practitioners on both sides.
-    castle_lead = _user("nursery.castle@academy.example", "Nadia", "Ahmed", JobRole.EARLY_YEARS)
-    lilford_lead = _user("nursery.lilford@academy.example", "Lucy", "Ford", JobRole.EARLY_YEARS)
-    castle_practitioner = _user("pip.castle@academy.example", "Pip", "Walker", JobRole.EARLY_YEARS)
-    lilford_practitioner = _user("sam.lilford@academy.example", "Sam", "Hale", JobRole.EARLY_YEARS)
+    castle, lilford = schools[CASTLE_NURSERY], schools[LILFORD_NURSERY]
+    ey = JobRole.EARLY_YEARS
+    castle_lead = _user("nursery.castle@academy.example", "Nadia", "Ahmed", ey, castle)
+    lilford_lead = _user("nursery.lilford@academy.example", "Lucy", "Ford", ey, lilford)
+    castle_practitioner = _user("pip.castle@academy.example", "Pip", "Walker", ey, castle)
+    lilford_practitioner = _user("sam.lilford@academy.example", "Sam", "Hale", ey, lilford)
+    lilford_new = _user("jo.lilford@academy.example", "Jo", "Lane", ey, lilford)
+    for person, setting in (
+        (castle_lead, castle),
+        (castle_practitioner, castle),
+        (lilford_lead, lilford),
+        (lilford_practitioner, lilford),
+        (lilford_new, lilford),
+    ):
+        _works_at(person, setting)
     if not Offer.objects.filter(person=castle_lead).exists():
         services.offer_make(
             kind=Kind.SETTING_PARTNERSHIP,
@@ -339,14 +416,31 @@ def seed(log) -> dict:
             ),
             ("trainee@academy.example", "Mentoring: the trainee's coaching record and actions"),
             ("ect@academy.example", "Mentoring: an ECT in term 4, reviews and an assessment done"),
-            ("mentor.abington@academy.example", "Mentoring: the ECT's mentor"),
-            ("tutor.abington@academy.example", "Mentoring: the induction tutor; write reviews"),
+            (
+                "mentor.abington@academy.example",
+                "Mentoring: the ECT's mentor; 12 hours of mentor training recorded",
+            ),
+            (
+                "tutor.abington@academy.example",
+                "Mentoring: the induction tutor; start, extend or move an induction, write reviews",
+            ),
+            (
+                "ect.extended@academy.example",
+                "Mentoring: an ECT whose induction was extended by a term",
+            ),
             ("coach@academy.example", "Mentoring: a business coach with Abington Vale's head"),
             (
                 "nursery.castle@academy.example",
                 "Mentoring: an outstanding nursery mentoring another",
             ),
-            ("nursery.lilford@academy.example", "Mentoring: the nursery being mentored"),
+            (
+                "nursery.lilford@academy.example",
+                "Mentoring: the nursery being mentored; name a practitioner (Jo Lane)",
+            ),
+            (
+                "sam.lilford@academy.example",
+                "Mentoring: a nursery practitioner, no school role; can ask for a partner setting",
+            ),
             (
                 "partnership.head@academy.example",
                 "Mentoring: a partnership head supporting Kettering Park",

@@ -5,7 +5,15 @@ from courses.models import FrameworkElement, LessonPage
 from schools.models import School
 from workforce.forms import IsoDateField
 
-from .models import MATCHED_KINDS, EndReason, Kind, Meeting, Offer
+from .models import (
+    MATCHED_KINDS,
+    AppropriateBody,
+    EndReason,
+    Kind,
+    Meeting,
+    MentorTrainingAllowance,
+    Offer,
+)
 from .rules import EYFS_COEL, SUPPORT_NEEDS
 
 _KIND_CHOICES = [(k.value, k.label) for k in MATCHED_KINDS]
@@ -205,10 +213,34 @@ class MatchRequestForm(forms.Form):
         error_messages={"required": "Say what you want help with."},
     )
 
-    def __init__(self, *args, schools, **kwargs):
+    def __init__(self, *args, schools, role_ids=frozenset(), **kwargs):
         super().__init__(*args, **kwargs)
+        self.role_ids = role_ids
         self.fields["organisation"].queryset = schools
+        self.fields["organisation"].empty_label = "Choose your school or setting"
+        if len(schools) == 1:
+            self.fields["organisation"].initial = schools[0].pk
         self.fields["needs"].queryset = _elements(SUPPORT_NEEDS)
+
+    def clean(self):
+        data = super().clean()
+        kind, organisation = data.get("kind"), data.get("organisation")
+        if not kind or not organisation:
+            return data
+        setting = organisation.phase == School.Phase.NURSERY
+        if kind == Kind.SETTING_PARTNERSHIP and not setting:
+            self.add_error(
+                "organisation",
+                "Choose your early-years setting: partner settings "
+                "are for nurseries and other settings.",
+            )
+        elif kind != Kind.SETTING_PARTNERSHIP and organisation.pk not in self.role_ids:
+            self.add_error(
+                "kind",
+                f"From {organisation} you can ask for a partner setting. Its "
+                "headteacher or CPD lead asks for a coach or a partnership head.",
+            )
+        return data
 
 
 class OfferForm(forms.Form):
@@ -217,7 +249,7 @@ class OfferForm(forms.Form):
     )
     organisation = forms.ModelChoiceField(
         label="Your school or setting (optional for a business coach)",
-        queryset=School.objects.all(),
+        queryset=School.objects.none(),
         required=False,
     )
     business = forms.CharField(
@@ -238,6 +270,177 @@ class OfferForm(forms.Form):
         label="About you (optional)", required=False, widget=forms.Textarea(attrs={"rows": 4})
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, organisations, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        self.fields["organisation"].empty_label = "None: I offer for myself"
         self.fields["skills"].queryset = _elements(SUPPORT_NEEDS)
+
+    def clean(self):
+        data = super().clean()
+        organisation = data.get("organisation")
+        if data.get("kind") == Kind.SETTING_PARTNERSHIP and (
+            organisation is None or organisation.phase != School.Phase.NURSERY
+        ):
+            self.add_error(
+                "organisation", "Choose the early-years setting you work at that offers mentoring."
+            )
+        return data
+
+
+class _PersonChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj) -> str:
+        return f"{obj.display_name} ({obj.email})"
+
+
+class InductionStartForm(forms.Form):
+    ect = _PersonChoice(
+        label="Early-career teacher",
+        queryset=None,
+        empty_label="Choose a teacher",
+        help_text="Someone who works at the school. A teacher with an induction elsewhere moves "
+        "here when their old school transfers it.",
+        error_messages={"required": "Choose the early-career teacher."},
+    )
+    appropriate_body = forms.ModelChoiceField(
+        label="Appropriate body",
+        queryset=AppropriateBody.objects.all(),
+        empty_label="Choose the appropriate body",
+        error_messages={"required": "Choose the appropriate body."},
+    )
+    started_on = _date("Start date", error="Enter the day induction started.")
+    mentor = _PersonChoice(
+        label="Mentor (optional)",
+        queryset=None,
+        required=False,
+        empty_label="Name a mentor later",
+    )
+
+    def __init__(self, *args, staff, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["ect"].queryset = staff
+        self.fields["mentor"].queryset = staff
+
+    def clean(self):
+        data = super().clean()
+        if data.get("mentor") and data.get("mentor") == data.get("ect"):
+            self.add_error("mentor", "Choose someone other than the teacher as their mentor.")
+        return data
+
+
+def _decimal(
+    label: str, *, what: str, help_text: str, required: str, example: str, digits: int = 3
+):
+    """A number of `what` (terms, hours) to one decimal place, in a narrow box."""
+    number = f"Enter a number of {what}, such as {example}."
+    return forms.DecimalField(
+        label=label,
+        max_digits=digits,
+        decimal_places=1,
+        help_text=help_text,
+        error_messages={
+            "required": required,
+            "invalid": number,
+            "max_decimal_places": f"Enter {what} to one decimal place, such as {example}.",
+            "max_digits": number,
+            "max_whole_digits": number,
+        },
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "class": "govuk-input--width-4"}),
+    )
+
+
+class InductionExtendForm(forms.Form):
+    terms = _decimal(
+        "Extend by how many terms",
+        what="terms",
+        help_text="To one decimal place, as the appropriate body decided: for example 1 or 0.5.",
+        required="Enter the number of terms to extend by.",
+        example="1 or 0.5",
+    )
+    reason = forms.CharField(
+        label="Why induction is extended",
+        max_length=250,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="The teacher can read this in their induction's history.",
+        error_messages={"required": "Say why induction is extended."},
+    )
+
+
+class InductionTermsForm(forms.Form):
+    terms = _decimal(
+        "Terms served so far",
+        what="terms",
+        help_text="To one decimal place: part-time service counts as part of a term, such as 2.6.",
+        required="Enter the terms served so far.",
+        example="2 or 2.6",
+    )
+
+
+class InductionTransferForm(forms.Form):
+    school = forms.ModelChoiceField(
+        label="The school they move to",
+        queryset=School.objects.all(),
+        empty_label="Choose a school",
+        error_messages={"required": "Choose the school the teacher moves to."},
+    )
+
+
+class InductionMentorForm(forms.Form):
+    mentor = _PersonChoice(
+        label="Mentor",
+        queryset=None,
+        empty_label="Choose a mentor",
+        help_text="Someone who works at the school. A mentor never writes the reviews.",
+        error_messages={"required": "Choose the mentor."},
+    )
+
+    def __init__(self, *args, staff, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["mentor"].queryset = staff
+
+
+class MentorTrainingForm(forms.Form):
+    allowance = forms.ModelChoiceField(
+        label="Which training",
+        queryset=MentorTrainingAllowance.objects.none(),
+        empty_label="Choose the training",
+        error_messages={"required": "Choose the training you did."},
+    )
+    done_on = _date("Date of the training", error="Enter the day you did the training.")
+    hours = _decimal(
+        "Hours",
+        what="hours",
+        help_text="To one decimal place, for example 2.5. They count as CPD too.",
+        required="Enter the hours of training.",
+        example="2.5",
+        digits=4,
+    )
+    description = forms.CharField(
+        label="What the training was",
+        max_length=200,
+        help_text="For example: Initial mentor training, session 2 (instructional coaching).",
+        error_messages={"required": "Say what the training was."},
+    )
+
+    def __init__(self, *args, lines, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["allowance"].queryset = MentorTrainingAllowance.objects.filter(
+            pk__in=[line.allowance.pk for line in lines]
+        )
+        self.fields["allowance"].label_from_instance = lambda a: (
+            f"{a.label} ({a.get_kind_display()}, {a.hours.normalize():f} hours funded)"
+        )
+        self.fields["done_on"].initial = timezone.localdate()
+
+
+class PractitionerForm(forms.Form):
+    person = _PersonChoice(
+        label="Practitioner",
+        queryset=None,
+        empty_label="Choose someone from your setting",
+        error_messages={"required": "Choose a practitioner from your setting."},
+    )
+
+    def __init__(self, *args, staff, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = staff

@@ -303,9 +303,16 @@ class MentorTraining(models.Model):
     hours = models.DecimalField(max_digits=5, decimal_places=1)
     done_on = models.DateField()
     description = models.CharField(max_length=200)
+    created_at = models.DateTimeField(auto_now_add=True, null=True)
 
     class Meta:
         ordering = ["done_on", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["mentor", "allowance", "done_on", "description"],
+                name="one_training_record_per_day_and_description",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.mentor}: {self.hours} hours of {self.allowance.label}"

@@ -11,12 +11,13 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
-from django.db.models import Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Sum
 from django.http import Http404
 from django.utils import timezone
 
 from learning.models import LessonProgress, Reflection
-from workforce.models import SchoolRole, SchoolRoleKind
+from schools.models import School
+from workforce.models import Employment, SchoolRole, SchoolRoleKind
 
 from .models import (
     Action,
@@ -26,6 +27,7 @@ from .models import (
     Meeting,
     MentorTraining,
     MentorTrainingAllowance,
+    Practitioner,
     Relationship,
     SchoolTerm,
     Status,
@@ -34,6 +36,7 @@ from .models import (
 LEADING_KINDS = (SchoolRoleKind.HEADTEACHER, SchoolRoleKind.INDUCTION_TUTOR)
 COUNTY_PERMISSION = "mentoring.view_county_mentoring"
 ARRANGE_PERMISSION = "mentoring.arrange_matches"
+REPORTS_PERMISSION = "reports.view_county_reports"  # the impact dashboards' partnership map
 
 
 class View(StrEnum):
@@ -127,6 +130,48 @@ def may_write_records(*, user, induction: Induction) -> bool:
     return not Relationship.objects.filter(
         kind=Kind.ECT, mentee_id=induction.ect_id, mentor=user
     ).exists()
+
+
+def staff_of(*, school) -> QuerySet:
+    """The people working at a school or setting today, as they confirmed it (workforce's
+    employment record, the only one through which a school sees anyone)."""
+    from django.contrib.auth import get_user_model
+
+    return (
+        get_user_model()
+        .objects.filter(
+            employments__in=Employment.objects.current(today=timezone.localdate()).filter(
+                school=school
+            )
+        )
+        .distinct()
+        .order_by("last_name", "first_name", "email")
+    )
+
+
+def setting_staff_ids(*, setting) -> set[int]:
+    return set(staff_of(school=setting).values_list("pk", flat=True))
+
+
+def organisations_of(*, user, any_workplace: bool = False) -> tuple[QuerySet, set[int]]:
+    """The schools and settings this person may ask for: every school where they hold a school
+    role, and every early-years setting where they work (a setting's leads and practitioners
+    seldom hold school roles); to offer for, `any_workplace` adds every school they work at.
+    The second value: the ids reached by a school role."""
+    if not user.is_authenticated:
+        return School.objects.none(), set()
+    role_ids = set(
+        SchoolRole.objects.current().filter(person=user).values_list("school_id", flat=True)
+    )
+    employments = Employment.objects.current(today=timezone.localdate()).filter(person=user)
+    if not any_workplace:
+        employments = employments.filter(school__phase=School.Phase.NURSERY)
+    work_ids = set(employments.values_list("school_id", flat=True))
+    return School.objects.filter(pk__in=role_ids | work_ids), role_ids
+
+
+def is_setting(school) -> bool:
+    return school.phase == School.Phase.NURSERY
 
 
 def school_inductions(*, school_id: int) -> QuerySet[Induction]:
@@ -260,6 +305,11 @@ class TrainingLine:
     def remaining(self) -> Decimal:
         return max(Decimal(0), self.allowance.hours - self.done)
 
+    @property
+    def over(self) -> Decimal:
+        """Hours done past the allowance: recorded and counted as CPD, but not funded."""
+        return max(Decimal(0), self.done - self.allowance.hours)
+
 
 def mentor_training(*, mentor) -> list[TrainingLine]:
     """The mentor's training hours against each allowance for the kinds they mentor."""
@@ -300,11 +350,39 @@ def counts() -> dict:
             status=Status.ACCEPTED, mentee_organisation__isnull=False
         )
         .exclude(mentor_organisation__isnull=True, mentor_business="")
+        .exclude(mentor_organisation=F("mentee_organisation"))  # a school's own pairs
         .count(),
         "inductions_in_progress": Induction.objects.filter(
             status=Induction.Status.IN_PROGRESS
         ).count(),
     }
+
+
+@dataclass(frozen=True)
+class KindCount:
+    kind: Kind
+    under_way: int
+    waiting: int
+    ended: int
+
+    @property
+    def label(self) -> str:
+        return self.kind.label
+
+
+def counts_by_kind() -> list[KindCount]:
+    """For each kind of relationship: how many are under way, waiting for both sides to
+    accept, and ended or declined. Numbers only."""
+    by = Counter(Relationship.objects.values_list("kind", "status"))
+    return [
+        KindCount(
+            kind=kind,
+            under_way=by[(kind.value, Status.ACCEPTED)],
+            waiting=by[(kind.value, Status.REQUESTED)],
+            ended=by[(kind.value, Status.ENDED)] + by[(kind.value, Status.DECLINED)],
+        )
+        for kind in Kind
+    ]
 
 
 @dataclass(frozen=True)
@@ -322,7 +400,7 @@ class Tie:
 
 
 def _organisation_kind(school) -> str:
-    return "setting" if school.phase == "nursery" else "school"
+    return "setting" if is_setting(school) else "school"
 
 
 def partnership_map(*, within: bool = True) -> list[Tie]:
@@ -365,8 +443,14 @@ def in_navigation_expression(person):
     checked apart, with the user's other permissions."""
     return (
         Exists(Relationship.objects.filter(Q(mentor=person) | Q(mentee=person)))
+        | Exists(Practitioner.objects.filter(person=person))
         | Exists(Induction.objects.filter(ect=person))
         | Exists(SchoolRole.objects.current().filter(person=person, kind__in=LEADING_KINDS))
+        | Exists(  # a setting's staff ask for and offer partnerships without school roles
+            Employment.objects.current(today=timezone.localdate()).filter(
+                person=person, school__phase=School.Phase.NURSERY
+            )
+        )
     )
 
 

@@ -5,11 +5,12 @@ from datetime import date, datetime, time
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from academy_site.emails import email_send
 from academy_site.links import site_url
+from credentials.models import CreditEntry
 from credentials.services import cpd_time_record
 from volunteers.scoring import Ranked, candidates_rank, needs_as_gaps
 from workforce.models import SchoolRole
@@ -26,6 +27,7 @@ from .models import (
     Kind,
     MatchRequest,
     Meeting,
+    MentorTraining,
     Offer,
     Practitioner,
     ReflectionComment,
@@ -33,6 +35,8 @@ from .models import (
     RelationshipEvent,
     Status,
 )
+
+MAX_TRAINING_HOURS = Decimal("40.0")  # a week of training in one entry: more is surely a slip
 
 # Relationships ----------------------------------------------------------------------------
 
@@ -132,6 +136,35 @@ def relationship_end(
             relationship=relationship, status=Status.ENDED, by=by, note=note or reason
         )
     return relationship
+
+
+def practitioner_add(*, relationship: Relationship, person, by) -> Practitioner:
+    """A setting partnership's lead names a practitioner of their own setting, who then sees
+    the partnership and gets its visits' CPD time."""
+    side = relationship.side_of(by)
+    if relationship.kind != Kind.SETTING_PARTNERSHIP or side is None:
+        raise ValidationError("Only the leads of a setting partnership name its practitioners.")
+    if relationship.status != Status.ACCEPTED:
+        raise ValidationError("Name practitioners once both settings have accepted.")
+    setting = getattr(relationship, f"{side}_organisation")
+    if setting is None or person.pk not in selectors.setting_staff_ids(setting=setting):
+        raise ValidationError({"person": f"Choose someone who works at {setting}."})
+    if person.pk in (relationship.mentor_id, relationship.mentee_id):
+        raise ValidationError({"person": "The leads take part already."})
+    try:
+        with transaction.atomic():
+            practitioner = Practitioner.objects.create(
+                relationship=relationship, person=person, side=side
+            )
+            RelationshipEvent.objects.create(
+                relationship=relationship,
+                status=relationship.status,
+                by=by,
+                note=f"{person.display_name} named as a practitioner of {setting}"[:300],
+            )
+    except IntegrityError:
+        raise ValidationError({"person": "They are named in this partnership already."}) from None
+    return practitioner
 
 
 # Meetings -----------------------------------------------------------------------------------
@@ -258,7 +291,83 @@ def reflection_comment(*, reflection, mentor, text: str, signs_off: bool = False
     return comment
 
 
+# Mentor training ---------------------------------------------------------------------------
+
+
+def mentor_training_record(
+    *, mentor, allowance, hours: Decimal, done_on: date, description: str
+) -> MentorTraining:
+    """Hours of mentor training against one of the allowances for the kinds this person
+    mentors, and the same hours as CPD in their ledger (source: mentor training). Hours past
+    the allowance are still recorded, since the training happened, and show as over it: the
+    allowance is what is funded, not what may be done."""
+    hours = Decimal(hours).quantize(Decimal("0.1"))
+    lines = {line.allowance.pk: line for line in selectors.mentor_training(mentor=mentor)}
+    if allowance.pk not in lines:
+        raise ValidationError(
+            {"allowance": "Choose training for a kind of mentoring you do: trainees or ECTs."}
+        )
+    if hours <= 0:
+        raise ValidationError({"hours": "Enter the hours of training, more than 0."})
+    if hours > MAX_TRAINING_HOURS:
+        raise ValidationError(
+            {"hours": f"Enter at most {MAX_TRAINING_HOURS} hours at a time, one entry a day."}
+        )
+    if done_on > timezone.localdate():
+        raise ValidationError({"done_on": "Enter a date today or in the past."})
+    if done_on < allowance.applies_from:
+        raise ValidationError(
+            {
+                "done_on": f"This allowance starts on {allowance.applies_from:%-d %B %Y}: "
+                "training before then does not count against it."
+            }
+        )
+    description = description.strip()
+    try:
+        with transaction.atomic():
+            training = MentorTraining.objects.create(
+                mentor=mentor,
+                allowance=allowance,
+                hours=hours,
+                done_on=done_on,
+                description=description,
+            )
+            cpd_time_record(
+                learner=mentor,
+                source_key=f"mentor-training:{training.pk}",
+                description=f"Mentor training ({allowance.label}): {description}",
+                cpd_hours=hours,
+                awarded_at=timezone.make_aware(datetime.combine(done_on, time(12))),
+                source=CreditEntry.Source.MENTOR_TRAINING,
+            )
+    except IntegrityError:
+        raise ValidationError(
+            {"description": "You have recorded this training on that day already."}
+        ) from None
+    return training
+
+
 # Induction ----------------------------------------------------------------------------------
+
+
+def _event(induction: Induction, what: str, by, *, school) -> InductionEvent:
+    """One line of the induction's history: what changed, at which school, by whom."""
+    return InductionEvent.objects.create(induction=induction, what=what[:300], school=school, by=by)
+
+
+def _ect_pair_start(*, ect, mentor, school, by, on: date) -> Relationship:
+    """The school's mentor for its ECT: arranged by the school, accepted at once."""
+    return relationship_create(
+        kind=Kind.ECT,
+        mentor=mentor,
+        mentee=ect,
+        arranged_by="school",
+        arranged_by_user=by,
+        starts_on=on,
+        mentor_organisation=school,
+        mentee_organisation=school,
+        accepted=True,
+    )
 
 
 def _rules_for(started_on: date):
@@ -271,96 +380,142 @@ def _rules_for(started_on: date):
 def induction_start(
     *, ect, school, appropriate_body, started_on: date, by, mentor=None
 ) -> Induction:
-    """Register an ECT's induction at their school, and their mentor if named."""
+    """Register an ECT's induction at their school, and their mentor if named. One induction per
+    teacher, ever: a second school takes the record over by a transfer, never a fresh start."""
+    if mentor is not None and mentor.pk == ect.pk:
+        raise ValidationError({"mentor": "Choose someone other than the teacher as their mentor."})
+    rules = _rules_for(started_on)
+    already = {"ect": "This teacher already has an induction record; its school transfers it."}
     if Induction.objects.filter(ect=ect).exists():
-        raise ValidationError("This teacher already has an induction record; transfer it instead.")
-    with transaction.atomic():
-        induction = Induction.objects.create(
-            ect=ect,
-            school=school,
-            appropriate_body=appropriate_body,
-            rules=_rules_for(started_on),
-            started_on=started_on,
-        )
-        InductionEvent.objects.create(
-            induction=induction, what=f"Induction started at {school}", school=school, by=by
-        )
-        if mentor is not None:
-            relationship_create(
-                kind=Kind.ECT,
-                mentor=mentor,
-                mentee=ect,
-                arranged_by="school",
-                arranged_by_user=by,
-                starts_on=started_on,
-                mentor_organisation=school,
-                mentee_organisation=school,
-                accepted=True,
+        raise ValidationError(already)
+    try:
+        with transaction.atomic():
+            induction = Induction.objects.create(
+                ect=ect,
+                school=school,
+                appropriate_body=appropriate_body,
+                rules=rules,
+                started_on=started_on,
             )
+            _event(induction, f"Induction started at {school}", by, school=school)
+            if mentor is not None:
+                _ect_pair_start(ect=ect, mentor=mentor, school=school, by=by, on=started_on)
+    except IntegrityError:  # a second start at the same moment: the one-to-one refuses it
+        raise ValidationError(already) from None
     return induction
 
 
 def induction_terms_count(*, induction: Induction, terms: Decimal, by) -> Induction:
     """Set the terms of induction served so far, to one decimal place."""
     terms = Decimal(terms).quantize(Decimal("0.1"))
-    if terms < 0 or terms > induction.terms_required:
-        raise ValidationError({"terms": f"Enter a number from 0 to {induction.terms_required}."})
-    induction.terms_completed = terms
-    induction.save(update_fields=["terms_completed"])
-    InductionEvent.objects.create(
-        induction=induction, what=f"{terms} terms counted", school=induction.school, by=by
-    )
+    with transaction.atomic():
+        induction = _in_progress(induction)
+        if terms < 0 or terms > induction.terms_required:
+            raise ValidationError(
+                {"terms": f"Enter a number from 0 to {induction.terms_required}."}
+            )
+        induction.terms_completed = terms
+        induction.save(update_fields=["terms_completed"])
+        _event(induction, f"{terms} terms counted", by, school=induction.school)
     return induction
 
 
+def _in_progress(induction: Induction) -> Induction:
+    """The induction locked for a change, which only one in progress may take."""
+    locked = (
+        Induction.objects.select_for_update().select_related("rules", "school").get(pk=induction.pk)
+    )
+    if locked.status != Induction.Status.IN_PROGRESS:
+        raise ValidationError(f"This induction has ended ({locked.get_status_display().lower()}).")
+    return locked
+
+
 def induction_extend(*, induction: Induction, terms: Decimal, by, reason: str) -> Induction:
-    """The appropriate body extends induction by a number of terms."""
+    """The appropriate body extends induction by a number of terms (to one decimal place); the
+    school records it with the reason, and the final assessment moves to the new last term."""
     terms = Decimal(terms).quantize(Decimal("0.1"))
     if terms <= 0:
-        raise ValidationError({"terms": "Enter the number of terms to extend by."})
-    induction.extension_terms += terms
-    induction.save(update_fields=["extension_terms"])
-    InductionEvent.objects.create(
-        induction=induction,
-        what=f"Extended by {terms} terms: {reason}"[:300],
-        school=induction.school,
-        by=by,
-    )
+        raise ValidationError({"terms": "Enter a number of terms more than 0, such as 1 or 0.5."})
+    if not reason.strip():
+        raise ValidationError({"reason": "Say why induction is extended."})
+    with transaction.atomic():
+        induction = _in_progress(induction)
+        if terms > induction.rules.terms:  # longer than induction itself: surely a slip
+            raise ValidationError(
+                {"terms": f"Enter at most {induction.rules.terms} terms for one extension."}
+            )
+        induction.extension_terms += terms
+        induction.save(update_fields=["extension_terms"])
+        _event(
+            induction,
+            f"Extended by {terms} terms: {reason.strip()}",
+            by,
+            school=induction.school,
+        )
     return induction
 
 
 def induction_transfer(*, induction: Induction, school, by, mentor=None) -> Induction:
-    """The ECT moves school: the record, its reviews and assessments go with them; the old
-    school's pair ends, and the new school may name a mentor."""
+    """The ECT moves school: the record, its reviews, assessments and terms served go with
+    them; the old school's pair ends, and the new school may name a mentor."""
     with transaction.atomic():
+        induction = _in_progress(induction)
         old = induction.school
+        if school.pk == old.pk:
+            raise ValidationError({"school": f"The induction is at {old} already."})
         for relationship in Relationship.objects.filter(
             kind=Kind.ECT, mentee=induction.ect, status=Status.ACCEPTED
         ):
             relationship_end(
                 relationship=relationship,
                 by=by,
-                ended_on=timezone.localdate(),
+                ended_on=max(timezone.localdate(), relationship.starts_on),
                 reason="moved_school",
             )
         induction.school = school
         induction.save(update_fields=["school"])
-        InductionEvent.objects.create(
-            induction=induction, what=f"Moved from {old} to {school}", school=school, by=by
+        _event(
+            induction,
+            f"Moved from {old} to {school} after {induction.terms_completed} terms",
+            by,
+            school=school,
         )
         if mentor is not None:
-            relationship_create(
-                kind=Kind.ECT,
-                mentor=mentor,
-                mentee=induction.ect,
-                arranged_by="school",
-                arranged_by_user=by,
-                starts_on=timezone.localdate(),
-                mentor_organisation=school,
-                mentee_organisation=school,
-                accepted=True,
+            _ect_pair_start(
+                ect=induction.ect, mentor=mentor, school=school, by=by, on=timezone.localdate()
             )
     return induction
+
+
+def induction_mentor_name(*, induction: Induction, mentor, by) -> Relationship:
+    """The school names the ECT's mentor from its own staff (after a move, or a change of
+    mentor): the pair under way ends ("mentor changed") and the new one starts today."""
+    with transaction.atomic():
+        induction = _in_progress(induction)
+        if mentor.pk == induction.ect_id:
+            raise ValidationError({"mentor": "Choose someone other than the teacher."})
+        if mentor.pk not in selectors.setting_staff_ids(setting=induction.school):
+            raise ValidationError({"mentor": f"Choose someone who works at {induction.school}."})
+        current = list(
+            Relationship.objects.filter(
+                kind=Kind.ECT, mentee_id=induction.ect_id, status=Status.ACCEPTED
+            )
+        )
+        if any(r.mentor_id == mentor.pk for r in current):
+            raise ValidationError({"mentor": f"{mentor.display_name} is the mentor already."})
+        today = timezone.localdate()
+        for relationship in current:
+            relationship_end(
+                relationship=relationship,
+                by=by,
+                ended_on=max(today, relationship.starts_on),
+                reason="mentor_changed",
+            )
+        pair = _ect_pair_start(
+            ect=induction.ect, mentor=mentor, school=induction.school, by=by, on=today
+        )
+        _event(induction, f"{mentor.display_name} named as mentor", by, school=induction.school)
+    return pair
 
 
 def induction_record_write(

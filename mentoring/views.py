@@ -20,13 +20,29 @@ from . import selectors, services
 from .forms import (
     CommentForm,
     EndForm,
+    InductionExtendForm,
+    InductionMentorForm,
     InductionRecordForm,
+    InductionStartForm,
+    InductionTermsForm,
+    InductionTransferForm,
     MatchRequestForm,
     MeetingForm,
+    MentorTrainingForm,
     OfferForm,
+    PractitionerForm,
 )
-from .models import Action, Induction, Kind, MatchRequest, Offer, Status
+from .models import Action, Induction, Kind, MatchRequest, MentorTraining, Offer, Status
 from .selectors import View
+
+
+def _hours(number) -> str:
+    """Hours or terms as people write them: 6, 2.5 (not 6.0)."""
+    return f"{number:.1f}".removesuffix(".0")
+
+
+def _terms(number) -> str:
+    return f"{_hours(number)} term{'' if number == 1 else 's'}"
 
 
 def _crumbs(*extra) -> list[tuple[str, str]]:
@@ -56,7 +72,7 @@ def index(request):
             "training": selectors.mentor_training(mentor=user),
             "offers": Offer.objects.filter(person=user),
             "requests": MatchRequest.objects.filter(requested_by=user),
-            "can_request": SchoolRole.objects.current().filter(person=user).exists(),
+            "can_request": selectors.organisations_of(user=user)[0].exists(),
             "is_council": user.has_perm(selectors.COUNTY_PERMISSION),
         },
     )
@@ -291,6 +307,157 @@ def induction_record(request, pk: int, term: int):
     )
 
 
+def _induction_crumbs(induction):
+    return _crumbs(
+        (
+            f"Induction of {induction.ect.display_name}",
+            reverse("mentoring:induction", args=[induction.pk]),
+        )
+    )
+
+
+def _led_school(user, school_id: int) -> School:
+    """A school this user is headteacher or induction tutor of, else 404."""
+    if not selectors.schools_led_by(user).filter(school_id=school_id).exists():
+        raise Http404
+    return get_object_or_404(School, pk=school_id)
+
+
+@login_required
+def induction_start(request, school_id: int):
+    """The induction tutor or headteacher registers a teacher's induction at their school."""
+    school = _led_school(request.user, school_id)
+    form = InductionStartForm(form_data(request), staff=selectors.staff_of(school=school))
+    if request.method == "POST" and form.is_valid():
+        try:
+            induction = services.induction_start(
+                school=school, by=request.user, **form.cleaned_data
+            )
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            messages.success(request, f"Induction started for {induction.ect.display_name}.")
+            return redirect("mentoring:induction", induction.pk)
+    return render(
+        request,
+        "mentoring/induction_start.html",
+        {
+            "school": school,
+            "form": form,
+            "breadcrumbs": _crumbs((str(school), reverse("mentoring:school", args=[school.pk]))),
+        },
+    )
+
+
+def _induction_to_change(request, pk: int) -> Induction:
+    induction, may_write = selectors.induction_for(user=request.user, pk=pk)
+    if not may_write or induction.status != Induction.Status.IN_PROGRESS:
+        raise Http404
+    return induction
+
+
+@login_required
+def induction_extend(request, pk: int):
+    """Record an extension the appropriate body decided, in terms, with its reason."""
+    induction = _induction_to_change(request, pk)
+    form = InductionExtendForm(form_data(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            induction = services.induction_extend(
+                induction=induction, by=request.user, **form.cleaned_data
+            )
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            messages.success(
+                request,
+                f"Induction extended by {_terms(form.cleaned_data['terms'])}: "
+                f"{_terms(induction.terms_required)} in all.",
+            )
+            return redirect("mentoring:induction", induction.pk)
+    return render(
+        request,
+        "mentoring/induction_extend.html",
+        {"induction": induction, "form": form, "breadcrumbs": _induction_crumbs(induction)},
+    )
+
+
+@login_required
+def induction_terms(request, pk: int):
+    """Record the terms served so far, to one decimal place (part-time service counts part)."""
+    induction = _induction_to_change(request, pk)
+    form = InductionTermsForm(form_data(request), initial={"terms": induction.terms_completed})
+    if request.method == "POST" and form.is_valid():
+        try:
+            induction = services.induction_terms_count(
+                induction=induction, terms=form.cleaned_data["terms"], by=request.user
+            )
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            messages.success(
+                request,
+                f"{_terms(induction.terms_completed)} of {_hours(induction.terms_required)} served.",
+            )
+            return redirect("mentoring:induction", induction.pk)
+    return render(
+        request,
+        "mentoring/induction_terms.html",
+        {"induction": induction, "form": form, "breadcrumbs": _induction_crumbs(induction)},
+    )
+
+
+@login_required
+def induction_transfer(request, pk: int):
+    """The teacher moves school: their record goes with them, and this school no longer sees it."""
+    induction = _induction_to_change(request, pk)
+    form = InductionTransferForm(form_data(request))
+    if request.method == "POST" and form.is_valid():
+        old = induction.school
+        try:
+            induction = services.induction_transfer(
+                induction=induction, school=form.cleaned_data["school"], by=request.user
+            )
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            messages.success(
+                request,
+                f"{induction.ect.display_name}'s induction moved to {induction.school}, with its "
+                "reviews, assessments and terms served. Its headteacher and induction tutor see "
+                "it now.",
+            )
+            return redirect("mentoring:school", old.pk)
+    return render(
+        request,
+        "mentoring/induction_transfer.html",
+        {"induction": induction, "form": form, "breadcrumbs": _induction_crumbs(induction)},
+    )
+
+
+@login_required
+def induction_mentor(request, pk: int):
+    """The school names the ECT's mentor from its staff: after a move, or a change of mentor."""
+    induction = _induction_to_change(request, pk)
+    staff = selectors.staff_of(school=induction.school).exclude(pk=induction.ect_id)
+    form = InductionMentorForm(form_data(request), staff=staff)
+    if request.method == "POST" and form.is_valid():
+        try:
+            pair = services.induction_mentor_name(
+                induction=induction, mentor=form.cleaned_data["mentor"], by=request.user
+            )
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            messages.success(request, f"{pair.mentor.display_name} is the mentor now.")
+            return redirect("mentoring:induction", induction.pk)
+    return render(
+        request,
+        "mentoring/induction_mentor.html",
+        {"induction": induction, "form": form, "breadcrumbs": _induction_crumbs(induction)},
+    )
+
+
 @login_required
 def school(request, school_id: int):
     """A school's ECT inductions and mentoring pairs with their meeting dates, for its
@@ -318,14 +485,15 @@ def school(request, school_id: int):
 @permission_required_or_404(selectors.COUNTY_PERMISSION)
 def council(request):
     """Counts and the partnership map: which organisations work with which. Never notes."""
-    counts = selectors.counts()
     return render(
         request,
         "mentoring/council.html",
         {
-            "counts": counts,
-            "pairs_by_kind": [(Kind(k).label, n) for k, n in counts["pairs_by_kind"].items()],
+            "counts": selectors.counts(),
+            "by_kind": selectors.counts_by_kind(),
+            "sees_map": request.user.has_perm(selectors.REPORTS_PERMISSION),
             "ties": selectors.partnership_map(),
+            "on_map": {tie.label for tie in selectors.partnership_map(within=False)},
             "requests": MatchRequest.objects.filter(status=MatchRequest.Status.OPEN).select_related(
                 "organisation"
             ),
@@ -364,14 +532,12 @@ def council_request(request, pk: int):
 
 @login_required
 def request_add(request):
-    """A school leader asks for a business coach or a partnership head, or a setting for a
-    partner setting, saying what they want help with."""
-    schools = School.objects.filter(
-        school_roles__person=request.user, school_roles__ended_at__isnull=True
-    ).distinct()
+    """A school leader asks for a business coach or a partnership head, or a setting's lead or
+    practitioner for a partner setting, saying what they want help with."""
+    schools, role_ids = selectors.organisations_of(user=request.user)
     if not schools.exists():
         raise Http404
-    form = MatchRequestForm(form_data(request), schools=schools)
+    form = MatchRequestForm(form_data(request), schools=schools, role_ids=role_ids)
     if request.method == "POST" and form.is_valid():
         services.match_request_make(requested_by=request.user, **form.cleaned_data)
         messages.success(request, "Your request is with the council, who will propose a match.")
@@ -382,8 +548,9 @@ def request_add(request):
 @login_required
 def offer_add(request):
     """Offer to coach a school leader, support a school, or (a good or outstanding setting)
-    mentor another setting."""
-    form = OfferForm(form_data(request))
+    mentor another setting: for the school or setting where the person works."""
+    organisations, _role_ids = selectors.organisations_of(user=request.user, any_workplace=True)
+    form = OfferForm(form_data(request), organisations=organisations)
     if request.method == "POST" and form.is_valid():
         try:
             services.offer_make(person=request.user, **form.cleaned_data)
@@ -393,3 +560,87 @@ def offer_add(request):
             messages.success(request, "Thank you. The council will propose you when a school asks.")
             return redirect("mentoring:index")
     return render(request, "mentoring/offer_add.html", {"form": form, "breadcrumbs": _crumbs()})
+
+
+@login_required
+def practitioner_add(request, pk: int):
+    """A setting partnership's lead names a practitioner from their own setting."""
+    relationship, view = selectors.relationship_for(user=request.user, pk=pk)
+    side = relationship.side_of(request.user)
+    if (
+        view != View.PAIR
+        or side is None
+        or relationship.kind != Kind.SETTING_PARTNERSHIP
+        or relationship.status != Status.ACCEPTED
+    ):
+        raise Http404
+    setting = getattr(relationship, f"{side}_organisation")
+    named = set(relationship.practitioners.values_list("person_id", flat=True))
+    staff = selectors.staff_of(school=setting).exclude(
+        pk__in=named | {relationship.mentor_id, relationship.mentee_id}
+    )
+    form = PractitionerForm(form_data(request), staff=staff)
+    if request.method == "POST" and form.is_valid():
+        try:
+            practitioner = services.practitioner_add(
+                relationship=relationship, person=form.cleaned_data["person"], by=request.user
+            )
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            messages.success(
+                request,
+                f"{practitioner.person.display_name} is named. The partnership's visits count "
+                "as their CPD too.",
+            )
+            return redirect("mentoring:relationship", relationship.pk)
+    return render(
+        request,
+        "mentoring/practitioner_add.html",
+        {
+            "relationship": relationship,
+            "setting": setting,
+            "form": form,
+            "breadcrumbs": _crumbs(
+                (str(relationship), reverse("mentoring:relationship", args=[relationship.pk]))
+            ),
+        },
+    )
+
+
+@login_required
+def training(request):
+    """A mentor records their mentor training and sees the hours against each allowance."""
+    lines = selectors.mentor_training(mentor=request.user)
+    form = MentorTrainingForm(form_data(request), lines=lines)
+    if request.method == "POST" and lines and form.is_valid():
+        try:
+            training = services.mentor_training_record(mentor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form_errors_add(form, error)
+        else:
+            line = next(
+                line
+                for line in selectors.mentor_training(mentor=request.user)
+                if line.allowance.pk == training.allowance_id
+            )
+            note = (
+                f" That is {_hours(line.over)} hours over the {_hours(line.allowance.hours)} funded: they "
+                "still count as CPD."
+                if line.over
+                else f" {_hours(line.remaining)} of {_hours(line.allowance.hours)} funded hours left."
+            )
+            messages.success(request, f"{_hours(training.hours)} hours of training recorded.{note}")
+            return redirect("mentoring:training")
+    return render(
+        request,
+        "mentoring/training.html",
+        {
+            "lines": lines,
+            "records": MentorTraining.objects.filter(mentor=request.user)
+            .select_related("allowance")
+            .order_by("-done_on", "-pk"),
+            "form": form,
+            "breadcrumbs": _crumbs(),
+        },
+    )

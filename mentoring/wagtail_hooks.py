@@ -22,7 +22,7 @@ def partnership_ties():
             "source_kind": tie.source_kind,
             "target": tie.target,
             "target_kind": tie.target_kind,
-            "tie": tie.tie,
+            "tie": tie.label,
         }
         for tie in partnership_map(within=False)
     ]

@@ -41,14 +41,21 @@ def prior_learning_record(
 
 
 def cpd_time_record(
-    *, learner, source_key: str, description: str, cpd_hours: Decimal, awarded_at: datetime
+    *,
+    learner,
+    source_key: str,
+    description: str,
+    cpd_hours: Decimal,
+    awarded_at: datetime,
+    source: str = CreditEntry.Source.MENTORING,
 ) -> CreditEntry:
-    """CPD time spent mentoring or being mentored: hours, never credits, written once per key."""
+    """CPD time spent mentoring, being mentored or in mentor training: hours, never credits,
+    written once per key."""
     entry, _created = CreditEntry.objects.get_or_create(
         source_key=source_key,
         defaults=dict(
             learner=learner,
-            source=CreditEntry.Source.MENTORING,
+            source=source,
             description=description[:300],
             cpd_hours=cpd_hours,
             awarded_at=awarded_at,

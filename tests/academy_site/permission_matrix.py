@@ -702,6 +702,82 @@ PROJECT_ROWS = [
         signed_in(404, tutor=200),
         kwargs=lambda w: {"school_id": w.school.pk},
     ),
+    Row(
+        "mentoring:induction_start",
+        signed_in(404, tutor=200),
+        kwargs=lambda w: {"school_id": w.school.pk},
+        reason="The school's induction tutor and headteacher start its inductions; no one else.",
+        post=Post(
+            signed_in(404, tutor=OWNER),
+            data=lambda w: {
+                "ect": w.other_learner.pk,
+                "appropriate_body": w.induction.appropriate_body_id,
+                "started_on": _today(),
+            },
+            state=lambda w: w.induction.__class__.objects.count(),
+        ),
+    ),
+    Row(
+        "mentoring:induction_extend",
+        signed_in(404, tutor=200),
+        kwargs=lambda w: {"pk": w.induction.pk},
+        reason="The ECT's school's tutor and head; never the ECT, the mentor or the council.",
+        post=Post(
+            signed_in(404, tutor=OWNER),
+            data=lambda w: {"terms": "1", "reason": "Absence."},
+            state=lambda w: _refreshed(w.induction, "extension_terms"),
+        ),
+    ),
+    Row(
+        "mentoring:induction_mentor",
+        signed_in(404, tutor=200),
+        kwargs=lambda w: {"pk": w.induction.pk},
+        reason="The ECT's school's tutor and head; never the ECT, the mentor or the council.",
+        post=Post(
+            signed_in(404, tutor=OWNER),
+            data=lambda w: {"mentor": w.other_learner.pk},
+            state=lambda w: w.induction.ect.mentoring_as_mentee.count(),
+        ),
+    ),
+    Row(
+        "mentoring:induction_terms",
+        signed_in(404, tutor=200),
+        kwargs=lambda w: {"pk": w.induction.pk},
+        reason="The ECT's school's tutor and head; never the ECT, the mentor or the council.",
+        post=Post(
+            signed_in(404, tutor=OWNER),
+            data=lambda w: {"terms": "2.5"},
+            state=lambda w: _refreshed(w.induction, "terms_completed"),
+        ),
+    ),
+    Row(
+        "mentoring:induction_transfer",
+        signed_in(404, tutor=200),
+        kwargs=lambda w: {"pk": w.induction.pk},
+        reason="The ECT's school's tutor and head; never the ECT, the mentor or the council.",
+        post=Post(
+            signed_in(404, tutor=OWNER),
+            data=lambda w: {"school": w.school_a.pk},
+            state=lambda w: _refreshed(w.induction, "school_id"),
+        ),
+    ),
+    Row(
+        "mentoring:practitioner_add",
+        signed_in(404),
+        kwargs=lambda w: {"pk": w.pair.pk},
+        reason="Only a setting partnership's two leads name practitioners: the matrix's pair is "
+        "an ECT pair, so everyone gets a 404 (tests/mentoring/test_settings.py has the leads).",
+        post=Post(
+            signed_in(404),
+            data=lambda w: {"person": w.other_learner.pk},
+            state=lambda w: w.pair.practitioners.count(),
+        ),
+    ),
+    Row(
+        "mentoring:training",
+        signed_in(200),
+        reason="Each mentor's own training: the page shows and records only the signer's own.",
+    ),
     Row("mentoring:council", council(200)),
     Row(
         "mentoring:council_request",

@@ -156,7 +156,7 @@ def test_setting_partnership_visits_give_cpd_to_practitioners_on_both_sides(db):
             "source_kind": "setting",
             "target": "Rainbow Day Nursery",
             "target_kind": "setting",
-            "tie": "setting_partnership",
+            "tie": "Early-years setting partnership",
         }
     ]
     assert selectors.counts()["partnerships"] == 1
@@ -180,6 +180,35 @@ def test_the_council_sees_counts_and_the_map_but_no_notes(client, pair, mentor, 
     assert "Early-career teacher and mentor" in page
     assert "Secret" not in page
     assert pair.mentee.display_name not in page
+    assert selectors.counts()["partnerships"] == 0  # a school's own pair is not between two
+    assert '<p class="govuk-heading-l govuk-!-margin-bottom-0" data-figure="partnerships">0' in page
+    row = page[page.index('data-kind="ect"') :].split("</tr>")[0]
+    assert ">1</td>" in row
+    assert "On the map" not in row  # within one school: not on the reports' map
+    assert reverse("reports:partnerships") in page
+
+
+def test_the_council_page_links_each_kind_on_the_map_to_it(client, council_officer, db):
+    from django.utils import timezone
+
+    services.relationship_create(
+        kind=Kind.PARTNERSHIP_HEAD,
+        mentor=UserFactory(),
+        mentee=UserFactory(),
+        arranged_by="council",
+        starts_on=timezone.localdate(),
+        mentor_organisation=SchoolFactory(name="Kingsthorpe Village Primary"),
+        mentee_organisation=SchoolFactory(name="Kettering Park Academy"),
+        accepted=True,
+    )
+    client.force_login(council_officer)
+    page = client.get(reverse("mentoring:council")).content.decode()
+    link = (
+        reverse("reports:partnerships")
+        + "?tie=Partnership%20head%20teacher%20supporting%20a%20school"
+    )
+    assert link in page
+    assert client.get(link).status_code == 200
 
 
 def test_the_council_page_is_404_for_others(client, head):
