@@ -11,6 +11,7 @@
 """
 
 from dataclasses import dataclass, fields
+from datetime import date
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -19,6 +20,7 @@ from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.db.models import Exists, OuterRef
 from django.http.request import split_domain_port
+from django.utils import timezone
 from wagtail.models import Site
 
 from events.models import Booking
@@ -83,7 +85,7 @@ class PersonRoles:
     permitted: bool
 
 
-def _roles_query(person: int):
+def _roles_query(person: int, today: date):
     outer = OuterRef("pk")
     User = get_user_model()
     return (
@@ -91,7 +93,7 @@ def _roles_query(person: int):
         .annotate(
             governs=Exists(Governorship.objects.current().filter(governor=outer)),
             school_role=Exists(SchoolRole.objects.current().filter(person=outer)),
-            mentoring=mentoring_expression(outer),
+            mentoring=mentoring_expression(outer, today=today),
             to_confirm=Exists(Employment.objects.pending().filter(person=outer)),
             booked=Exists(Booking.objects.filter(learner=outer)),
             assigned=Exists(Assignment.objects.filter(person=outer)),
@@ -104,12 +106,12 @@ def _roles_query(person: int):
 
 
 # Compiled once per process: building and compiling it cost more than running it.
-ROLES_QUERY = PreparedQuery(_roles_query, person=int)
+ROLES_QUERY = PreparedQuery(_roles_query, person=int, today=date)
 
 
 def person_roles(user) -> PersonRoles:
     """In one query: on a board now, in a school role now, in mentoring, holding any permission."""
-    row = next(iter(ROLES_QUERY.rows(person=user.pk)), None)
+    row = next(iter(ROLES_QUERY.rows(person=user.pk, today=timezone.localdate())), None)
     *flags, permitted = row or (False,) * len(fields(PersonRoles))
     roles = PersonRoles(*flags, bool(permitted or user.is_superuser))
     if not roles.permitted and not hasattr(user, "_perm_cache"):

@@ -437,17 +437,18 @@ def partnership_map(*, within: bool = True) -> list[Tie]:
     return ties
 
 
-def in_navigation_expression(person):
-    """Whether "Mentoring" belongs in the navigation of ``person`` (an OuterRef to a user), as an
-    expression: the menu asks it in the same query as its other roles. The county permission is
-    checked apart, with the user's other permissions."""
+def in_navigation_expression(person, *, today=None):
+    """Whether "Mentoring" belongs in the navigation of ``person`` (an OuterRef to a user) on
+    ``today``, as an expression: the menu asks it in the same query as its other roles. The
+    county permission is checked apart, with the user's other permissions."""
+    today = today or timezone.localdate()
     return (
         Exists(Relationship.objects.filter(Q(mentor=person) | Q(mentee=person)))
         | Exists(Practitioner.objects.filter(person=person))
         | Exists(Induction.objects.filter(ect=person))
         | Exists(SchoolRole.objects.current().filter(person=person, kind__in=LEADING_KINDS))
         | Exists(  # a setting's staff ask for and offer partnerships without school roles
-            Employment.objects.current(today=timezone.localdate()).filter(
+            Employment.objects.current(today=today).filter(
                 person=person, school__phase=School.Phase.NURSERY
             )
         )

@@ -44,3 +44,26 @@ def test_a_missing_page_gets_the_sites_own_not_found_page(client):
     assert response.status_code == 404
     assert "Page not found" in response.content.decode()
     assert "browse the catalogue" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_menus_roles_are_read_for_the_day_it_is(client):
+    """The roles query is compiled once per process (academy_site.prepared), with today as a
+    value: a nursery job that starts tomorrow brings "Mentoring" tomorrow, not today."""
+    from datetime import timedelta
+
+    import time_machine
+    from django.utils import timezone
+
+    from tests.factories import SchoolFactory
+    from tests.workforce.conftest import EmploymentFactory
+
+    practitioner = UserFactory(job_role=JobRole.TEACHER)
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    EmploymentFactory(
+        person=practitioner, school=SchoolFactory(phase="nursery"), started_on=tomorrow
+    )
+    client.force_login(practitioner)
+    assert "Mentoring" not in labels(client)
+    with time_machine.travel(timezone.now() + timedelta(days=1, hours=1)):
+        assert "Mentoring" in labels(client)
