@@ -2,7 +2,6 @@
 
 from django import template
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 
 from courses.validation import FEEDBACK_EXPLAIN, FEEDBACK_SCORE
 
@@ -114,22 +113,3 @@ def reflection_text_for(context, block_id: str) -> str:
         return typed
     reflection = context.get("reflections", {}).get(block_id)
     return reflection.text if reflection else ""
-
-
-_DONE = mark_safe(
-    '<strong class="govuk-tag govuk-tag--green academy-status">'
-    '<span aria-hidden="true">✓ </span>Done</strong>'
-)
-_TO_DO = mark_safe(
-    '<strong class="govuk-tag govuk-tag--grey academy-status">'
-    '<span aria-hidden="true">○ </span>To do</strong>'
-)
-
-
-@register.simple_tag(takes_context=True)
-def lesson_status(context, lesson) -> str:
-    """Done or to do, in words with an icon, for a lesson in an outline the learner is enrolled
-    on (nothing otherwise). A tag, not an include: outlines show it for every lesson."""
-    if not context.get("enrolment"):
-        return ""
-    return _DONE if lesson.pk in context.get("done_lesson_ids", ()) else _TO_DO
