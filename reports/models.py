@@ -153,3 +153,21 @@ class ActiveLearner(models.Model):
 
     def __str__(self) -> str:
         return f"{self.year}: learner {self.learner_id}"
+
+
+class BoardTrainingCount(models.Model):
+    """Each open board's current governors and how much of their required training is met,
+    as governors.selectors.boards_compliance counts it: a summary the scheduled refresh
+    rebuilds, since counting it takes a second at county size."""
+
+    board = models.OneToOneField("governors.Board", on_delete=models.CASCADE, related_name="+")
+    governors = models.PositiveIntegerField()
+    met = models.PositiveIntegerField()
+    applies = models.PositiveIntegerField()
+    refreshed_at = models.DateTimeField()
+
+    class Meta:
+        default_permissions = ()
+
+    def __str__(self) -> str:
+        return f"{self.board_id}: {self.met} of {self.applies}"

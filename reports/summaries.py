@@ -171,9 +171,9 @@ def figure_summary_rebuild(year: int) -> int:
     with transaction.atomic():
         SummaryYear.objects.get_or_create(year=year)
         summary = SummaryYear.objects.select_for_update().get(year=year)
-        FigureCount.objects.filter(year=year).delete()
-        LearnerCount.objects.filter(year=year).delete()
-        ActiveLearner.objects.filter(year=year).delete()
+        with connection.cursor() as cursor:
+            for model in (FigureCount, LearnerCount, ActiveLearner):
+                cursor.execute(f"DELETE FROM {model._meta.db_table} WHERE year = %s", [year])
         written = _build(year)
         summary.refreshed_at = timezone.now()
         summary.dirty = False
