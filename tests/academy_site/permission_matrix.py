@@ -988,6 +988,12 @@ PROJECT_ADMIN_ROWS = [
         reason=ANY_ADMIN_CHOOSES + "frameworks are published documents.",
     ),
     *_snippet("wagtailsnippets_governors_board", lambda w: w.board_a, council_admin(200)),
+    *_snippet("wagtailsnippets_evaluation_indicator", lambda w: w.indicator, council_admin(200)),
+    *_snippet(
+        "wagtailsnippets_evaluation_questionnaire",
+        lambda w: w.questionnaire,
+        council_admin(200),
+    ),
     *_snippet_chooser(
         "wagtailsnippetchoosers_governors_board",
         lambda w: w.board_a,
