@@ -79,6 +79,8 @@ class FigureCount(models.Model):
         related_name="+",
     )
     role = models.CharField(max_length=40, null=True)
+    # The first of the month at local midnight, held as that wall-clock time in UTC
+    # (reports.selectors.summary reads it back).
     month = models.DateTimeField(null=True)
     level = models.PositiveSmallIntegerField(null=True)
     n = models.IntegerField(db_default=0)

@@ -2,6 +2,7 @@
 year: the same values as the live counts in reports.selectors.figures, at the time the year's
 summary was built. Date ranges that are not a whole academic year are always counted live."""
 
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from django.conf import settings
@@ -49,6 +50,12 @@ _FIGURE_DIM.update({"role": "j", "month": "t", "level": "v"})
 _LEARNER_DIM = {"provider": "p", "kind": "k", "school": "s", "phase": "s", "role": "j"}
 
 
+def _local_month(stored: datetime) -> datetime:
+    """A month as the live count gives it (local midnight on the first): the summary holds
+    the local wall-clock time as written by INSERT ... SELECT, read back as if it were UTC."""
+    return timezone.make_aware(timezone.make_naive(stored, UTC))
+
+
 def _every_provider(scope: Scope) -> bool:
     """The scope counts every provider's modules (a council officer not drilled down)."""
     return scope.county and scope.provider is None and scope.module is None
@@ -94,7 +101,7 @@ def sums(scope: Scope, year: int, base: str, by: str | None) -> dict:
         field = "module_id" if by in ("provider", "kind") else _FIELDS[by]
         grouped = [(row.pop("key"), row) for row in rows.values(key=F(field)).annotate(**measures)]
         if by == "month":
-            grouped = [(timezone.localtime(key), row) for key, row in grouped]
+            grouped = [(_local_month(key), row) for key, row in grouped]
         result = _by_module(scope, by, grouped) if by in ("provider", "kind") else dict(grouped)
         result = {key: {n: v or 0 for n, v in values.items()} for key, values in result.items()}
     scope.memo[memo_key] = result
