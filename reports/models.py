@@ -40,12 +40,16 @@ class PathwayStageCount(models.Model):
 
 
 class SummaryYear(models.Model):
-    """An academic year whose figure summaries (FigureCount, ActiveLearner) have been built, and
-    whether a change to its records has been seen since (so the next refresh rebuilds it)."""
+    """An academic year whose figure summaries (FigureCount, LearnerCount, ActiveLearner) have
+    been built, the period they count, and whether a change to its records has been seen since
+    (so the next refresh rebuilds it). Year 0 is the last twelve months (the dashboards'
+    default), counted up to the day it was built."""
 
     year = models.PositiveSmallIntegerField(primary_key=True)
     refreshed_at = models.DateTimeField(null=True, blank=True)
     dirty = models.BooleanField(default=True)
+    starts_at = models.DateTimeField(null=True, blank=True)
+    ends_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         default_permissions = ()

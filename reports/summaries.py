@@ -18,19 +18,23 @@ from learning.models import Enrolment
 from .models import ActiveLearner, FigureCount, LearnerCount, SummaryYear
 from .selectors.figures import _by_module_map, completions_in, credits_in, enrolments_active
 from .selectors.scope import Period, Scope, _modules_of, current_academic_year
-from .summaries_grains import FIGURE_DIMS, FIGURE_SETS, LEARNER_DIMS, LEARNER_SETS
+from .summaries_grains import FIGURE_DIMS, FIGURE_SETS, LEARNER_DIMS, LEARNER_SETS, ROLLING
 
 # The years a dashboard offers (reports.views): this one and the four before it.
 YEARS_KEPT = 5
 
 
-def _county(year: int) -> Scope:
-    """Every provider's modules, for the whole academic year: what the summaries count."""
+def summary_period(year: int) -> Period:
+    return Period.last_twelve_months() if year == ROLLING else Period.academic_year(year)
+
+
+def _county(period: Period) -> Scope:
+    """Every provider's modules, for the period: what the summaries count."""
     providers = list(ProviderPage.objects.order_by("pk"))
     return Scope(
         providers={p.pk: p for p in providers},
         modules=_modules_of(providers),
-        period=Period.academic_year(year),
+        period=period,
         county=True,
     )
 
@@ -83,9 +87,9 @@ def _none(field):
     return Cast(Value(None), field)
 
 
-def _build(year: int) -> int:
+def _build(year: int, period: Period) -> int:
     """Write one year's rows (the caller has deleted the old ones); returns how many."""
-    scope = _county(year)
+    scope = _county(period)
     active = enrolments_active(scope).order_by()
     completions = completions_in(scope).order_by()
     credits = credits_in(scope).order_by()
@@ -174,10 +178,12 @@ def figure_summary_rebuild(year: int) -> int:
         with connection.cursor() as cursor:
             for model in (FigureCount, LearnerCount, ActiveLearner):
                 cursor.execute(f"DELETE FROM {model._meta.db_table} WHERE year = %s", [year])
-        written = _build(year)
+        period = summary_period(year)
+        written = _build(year, period)
         summary.refreshed_at = timezone.now()
         summary.dirty = False
-        summary.save(update_fields=["refreshed_at", "dirty"])
+        summary.starts_at, summary.ends_at = period.start, period.end
+        summary.save(update_fields=["refreshed_at", "dirty", "starts_at", "ends_at"])
     return written
 
 
@@ -187,8 +193,8 @@ def years_kept() -> list[int]:
 
 
 def figure_summaries_refresh(years: list[int] | None = None) -> dict[int, int]:
-    """Rebuild the given years, or: the current one, those never built and those marked
-    dirty since. Returns {year: rows written}."""
+    """Rebuild the given years, or: the current one and the last twelve months, those never
+    built and those marked dirty since. Returns {year: rows written}."""
     if years is None:
         kept = years_kept()
         fresh = set(
@@ -196,7 +202,7 @@ def figure_summaries_refresh(years: list[int] | None = None) -> dict[int, int]:
                 year__in=kept, dirty=False, refreshed_at__isnull=False
             ).values_list("year", flat=True)
         )
-        years = [year for year in kept if year not in fresh or year == kept[-1]]
+        years = [year for year in kept if year not in fresh or year == kept[-1]] + [ROLLING]
     return {year: figure_summary_rebuild(year) for year in years}
 
 

@@ -14,3 +14,8 @@ def grain(dims: str, grouped: str) -> int:
     """PostgreSQL's GROUPING(dims...) for a row grouped by `grouped`: a bit for each dimension
     summed over, the first dimension the highest."""
     return sum(1 << (len(dims) - 1 - i) for i, d in enumerate(dims) if d not in grouped)
+
+
+# The summary of the last twelve months (the dashboards' default period), rebuilt on every
+# refresh with the window ending that day.
+ROLLING = 0

@@ -10,7 +10,14 @@ from django.db.models import Count, F, Sum
 from django.utils import timezone
 
 from ..models import ActiveLearner, FigureCount, LearnerCount, SummaryYear
-from ..summaries_grains import FIGURE_DIMS, FIGURE_SETS, LEARNER_DIMS, LEARNER_SETS, grain
+from ..summaries_grains import (
+    FIGURE_DIMS,
+    FIGURE_SETS,
+    LEARNER_DIMS,
+    LEARNER_SETS,
+    ROLLING,
+    grain,
+)
 from .scope import Period, Scope
 
 # Where each dimension is held in the summaries; provider and kind come from the module.
@@ -25,21 +32,26 @@ _FIELDS = {
 
 
 def summary_year(scope: Scope) -> SummaryYear | None:
-    """The summary this scope may read: its period is a whole academic year whose summary has
-    been built; None when the figures must be counted live."""
+    """The summary this scope may read: its period is a whole academic year, or the last
+    twelve months as of today, and that summary has been built for exactly this period; None
+    when the figures must be counted live."""
     if not getattr(settings, "REPORTS_SUMMARIES", True):
         return None
+    bounds = (scope.period.start, scope.period.end)
     year = timezone.localtime(scope.period.start).year
     whole = Period.academic_year(year)
-    if (scope.period.start, scope.period.end) != (whole.start, whole.end):
-        return None
+    if bounds != (whole.start, whole.end):
+        rolling = Period.last_twelve_months()
+        if bounds != (rolling.start, rolling.end):
+            return None
+        year = ROLLING
     if "summary_year" not in scope.memo:
         if getattr(settings, "REPORTS_SUMMARIES_REBUILD_ON_READ", False):
             from ..summaries import figure_summary_rebuild
 
             figure_summary_rebuild(year)
         scope.memo["summary_year"] = SummaryYear.objects.filter(
-            year=year, refreshed_at__isnull=False
+            year=year, refreshed_at__isnull=False, starts_at=bounds[0], ends_at=bounds[1]
         ).first()
     return scope.memo["summary_year"]
 
