@@ -20,4 +20,8 @@ class Migration(migrations.Migration):
             name='starts_at',
             field=models.DateTimeField(blank=True, null=True),
         ),
+        # Summaries built before they recorded their period are read by none: rebuild them.
+        migrations.RunSQL(
+            "UPDATE reports_summaryyear SET dirty = true", migrations.RunSQL.noop
+        ),
     ]
