@@ -5,6 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from learning.hooks import DASHBOARD_PANELS
 
+from .choosers import OfficersChooserViewSet
 from .forms import IndicatorAdminForm, QuestionnaireAdminForm
 from .models import Indicator, Questionnaire
 from .panels import questionnaires_panel
@@ -16,6 +17,7 @@ class IndicatorViewSet(SnippetViewSet):
     """The social impact matrix's lines, edited by council officers (evaluation permissions)."""
 
     model = Indicator
+    chooser_viewset_class = OfficersChooserViewSet
     icon = "table"
     menu_label = "Impact indicators"
     list_display = ["name", "theme", "group", "source", "baseline", "target"]
@@ -48,6 +50,7 @@ class QuestionnaireViewSet(SnippetViewSet):
     """Pre and post questionnaires and their questions, attached to modules and pathways."""
 
     model = Questionnaire
+    chooser_viewset_class = OfficersChooserViewSet
     icon = "form"
     menu_label = "Questionnaires"
     list_display = ["title", "timing", "active"]

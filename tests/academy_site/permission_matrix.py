@@ -963,6 +963,7 @@ def _provider_snippet(namespace: str, obj: Callable, delete: dict) -> list[Row]:
     return rows
 
 
+MATRIX_KEEPERS = "Only those who keep the impact matrix list its indicators and questionnaires."
 ANY_ADMIN_CHOOSES = "Every admin user may choose one (Wagtail's choosers ask no permission): "
 
 
@@ -993,6 +994,18 @@ PROJECT_ADMIN_ROWS = [
         "wagtailsnippets_evaluation_questionnaire",
         lambda w: w.questionnaire,
         council_admin(200),
+    ),
+    *_snippet_chooser(
+        "wagtailsnippetchoosers_evaluation_indicator",
+        lambda w: w.indicator,
+        council_admin(200),
+        reason=MATRIX_KEEPERS,
+    ),
+    *_snippet_chooser(
+        "wagtailsnippetchoosers_evaluation_questionnaire",
+        lambda w: w.questionnaire,
+        council_admin(200),
+        reason=MATRIX_KEEPERS,
     ),
     *_snippet_chooser(
         "wagtailsnippetchoosers_governors_board",
