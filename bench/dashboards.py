@@ -59,20 +59,27 @@ def _client(user):
     return client
 
 
-def _time(client, url: str, runs: int) -> tuple[float, int, int]:
+def _time(client, url: str, runs: int) -> tuple[float, float, float, int, int]:
+    """Median wall time, CPU time of this process and time in the database (ms), queries."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    times = []
+    times, cpu, database = [], [], []
     queries = 0
     status = 0
     for _ in range(runs + 1):
         with CaptureQueriesContext(connection) as captured:
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             response = client.get(url)
             times.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - started_cpu)
+        database.append(sum(float(q["time"]) for q in captured.captured_queries))
         queries, status = len(captured), response.status_code
-    return statistics.median(times[1:]) * 1000, queries, status
+
+    def median(values):
+        return statistics.median(values[1:] or values) * 1000
+
+    return median(times), median(cpu), median(database), queries, status
 
 
 def main() -> None:
@@ -90,12 +97,32 @@ def main() -> None:
 
     from courses.models import ModulePage, ProviderPage
     from learning.models import Enrolment
-    from reports.services import pathway_stages_refresh
+    from reports.selectors import current_academic_year
+    from reports.services import governor_training_refresh, pathway_stages_refresh
+    from reports.summaries import (
+        ROLLING,
+        figure_summaries_refresh,
+        figure_summary_rebuild,
+        years_kept,
+    )
 
     call_command("migrate", verbosity=0)
     started = time.perf_counter()
     pathway_stages_refresh()
+    governor_training_refresh()
     refresh = time.perf_counter() - started
+    # The years the pages below read (and the last twelve months), each built and timed once;
+    # at county size also any other kept year not yet built.
+    this_year = current_academic_year()
+    if args.scale == "county":
+        figure_summaries_refresh(years=[y for y in years_kept() if y < this_year - 1])
+    builds = {}
+    # At national size only the last twelve months (what the default pages read): each build
+    # takes minutes there.
+    for year in (ROLLING,) if args.scale == "national" else (this_year - 1, this_year, ROLLING):
+        started = time.perf_counter()
+        figure_summary_rebuild(year)
+        builds[year] = time.perf_counter() - started
     provider = ProviderPage.objects.order_by("pk").first()
     busiest = (
         Enrolment.objects.values("learner__school_id", "module_id")
@@ -108,18 +135,45 @@ def main() -> None:
     school = busiest["learner__school_id"]
     pages = [
         ("county", _officer(), "/reports/"),
+        ("county, last year", _officer(), f"/reports/?year={this_year - 1}"),
         ("county, a school", _officer(), f"/reports/?school={school}"),
         ("county, school, module", _officer(), f"/reports/?school={school}&module={module.pk}"),
         ("provider lead", _lead(provider), "/reports/"),
+        ("provider lead, last year", _lead(provider), f"/reports/?year={this_year - 1}"),
         ("county CSV by school", _officer(), "/reports/school.csv"),
+        (
+            "county, a date range (live)",
+            _officer(),
+            f"/reports/?start={this_year - 1}-09-01&end={this_year}-08-30",
+        ),
         ("impact matrix", _officer(), "/reports/impact-matrix/"),
         ("staff kept", _officer(), "/reports/staff/"),
     ]
     print(f"{args.scale}: {Enrolment.objects.count():,} enrolments; median of {args.runs} runs")
-    print(f"  pathway stage summary refreshed in {refresh:.1f} s (the scheduled task's work)")
+    print(
+        f"  pathway stage and governor training summaries refreshed in {refresh:.1f} s (the scheduled task's work)"
+    )
+    print(
+        "  figure summaries built in "
+        + ", ".join(
+            f"{seconds:.1f} s ({'last 12 months' if year == ROLLING else year})"
+            for year, seconds in builds.items()
+        )
+        + " (each refresh: the current year and the last 12 months)"
+    )
+    # At national size the pages counted live (or from years not built) are left out: each
+    # would take minutes.
+    if args.scale == "national":
+        skipped = {"county, a date range (live)", "staff kept", "county, last year"}
+        skipped.add("provider lead, last year")
+        pages = [page for page in pages if page[0] not in skipped]
+    once: set = set()
     for label, user, url in pages:
-        ms, queries, status = _time(_client(user), url, args.runs)
-        print(f"  {label:<26} {ms:8.0f} ms  {queries:3d} queries  (HTTP {status})")
+        ms, cpu, db, queries, status = _time(_client(user), url, 0 if label in once else args.runs)
+        print(
+            f"  {label:<28} {ms:7.0f} ms  (Python CPU {cpu:5.0f} ms, database {db:5.0f} ms)"
+            f"  {queries:3d} queries  (HTTP {status})"
+        )
 
 
 if __name__ == "__main__":

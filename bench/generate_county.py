@@ -519,7 +519,6 @@ class _Generator:
         shown = json.dumps([{"question": q, "options": [0, 1, 2]} for q in range(3)])
         answers_good = json.dumps({"0": [0], "1": [0], "2": [0]})
         answers_bad = json.dumps({"0": [1], "1": [0], "2": [2]})
-        self.completed_modules: dict[int, list[int]] = {}
         for learner in range(1, self.scale.learners + 1):
             plan = self.plan(learner)
             rng = random.Random(self.seed * 7_000_003 + learner)
@@ -588,7 +587,6 @@ class _Generator:
                 if status != "completed":
                     continue
                 completion_id += 1
-                self.completed_modules.setdefault(learner, []).append(module.pk)
                 completions.append((completion_id, enrolment_id, 1, finished))
                 key = f"module-completion:{completion_id}"
                 code = "".join(code_rng.choice(alphabet) for _ in range(10))
@@ -623,10 +621,10 @@ class _Generator:
                         finished + dt.timedelta(minutes=2),
                     )
                 )
-                events.append((len(events) + 1, cert_id, "issued", "", finished))
+                events.append((completion_id, cert_id, "issued", "", finished))
                 credits.append(
                     (
-                        len(credits) + 1,
+                        completion_id,
                         learner,
                         "module",
                         key,
@@ -641,11 +639,29 @@ class _Generator:
                     )
                 )
                 awards.append(
-                    (len(awards) + 1, learner, module.pk, key, finished, finished, finished)
+                    (completion_id, learner, module.pk, key, finished, finished, finished)
                 )
             if len(progress) > 500_000:
+                # At national scale the ledger would not fit in memory: write it as we go.
                 self._flush_learning(enrolments, progress, attempts)
+                self._flush_ledger(completions, certificates, events, credits, awards)
         self._flush_learning(enrolments, progress, attempts)
+        self._flush_ledger(completions, certificates, events, credits, awards)
+        self.reset_sequences(
+            [
+                "learning_enrolment",
+                "learning_lessonprogress",
+                "learning_quizattempt",
+                "learning_modulecompletion",
+                "credentials_certificateevent",
+                "credentials_creditentry",
+                "credentials_awardrequest",
+            ]
+        )
+        self.counts["certificates"] = self.counts["credentials_certificate"]
+
+    def _flush_ledger(self, completions, certificates, events, credits, awards):
+        """Write the completions and their certificates, events, credits and awards so far."""
         self.copy(
             "learning_modulecompletion",
             ["id", "enrolment_id", "cycle", "completed_at"],
@@ -714,18 +730,8 @@ class _Generator:
             ],
             awards,
         )
-        self.reset_sequences(
-            [
-                "learning_enrolment",
-                "learning_lessonprogress",
-                "learning_quizattempt",
-                "learning_modulecompletion",
-                "credentials_certificateevent",
-                "credentials_creditentry",
-                "credentials_awardrequest",
-            ]
-        )
-        self.counts["certificates"] = len(certificates)
+        for rows in (completions, certificates, events, credits, awards):
+            rows.clear()
 
     def _flush_learning(self, enrolments, progress, attempts):
         self.copy(

@@ -1,6 +1,8 @@
 from django import forms
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.models import Page
 
-from .models import Questionnaire
+from .models import Indicator, Questionnaire
 
 SCALE = [(value, str(value)) for value in range(1, 6)]
 
@@ -32,3 +34,36 @@ class ResponseForm(forms.Form):
 
     def answers(self) -> dict[int, int]:
         return {question.pk: self.cleaned_data[f"q{question.pk}"] for question in self.questions}
+
+
+class QuestionnaireAdminForm(WagtailAdminModelForm):
+    """Offered on modules and pathways only (not on lessons or other pages)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from courses.models import ModulePage
+        from pathways.models import PathwayPage
+
+        self.fields["pages"].queryset = Page.objects.type(ModulePage, PathwayPage).order_by("title")
+        self.fields["pages"].label_from_instance = lambda page: page.title
+
+
+class IndicatorAdminForm(WagtailAdminModelForm):
+    """An indicator follows a platform figure or a questionnaire item, never both."""
+
+    def clean(self):
+        data = super().clean()
+        source = data.get("source")
+        if source == Indicator.Source.PLATFORM:
+            if not data.get("platform_figure"):
+                self.add_error("platform_figure", "Choose the platform figure it follows.")
+            if data.get("measure"):
+                self.add_error("measure", "Leave this empty: the indicator follows a figure.")
+        elif source == Indicator.Source.SURVEY:
+            if not data.get("measure"):
+                self.add_error("measure", "Choose what the questionnaire item measures.")
+            if data.get("platform_figure"):
+                self.add_error(
+                    "platform_figure", "Leave this empty: the indicator follows a questionnaire."
+                )
+        return data

@@ -6,6 +6,8 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 
 from accounts.models import JobRole
 
@@ -51,7 +53,7 @@ class PlatformFigure(models.TextChoices):
     COMPLETION_RATE = "completion_rate", "Completion rate"
 
 
-class Questionnaire(models.Model):
+class Questionnaire(ClusterableModel):
     """A short questionnaire offered before starting, or after completing, a module or pathway."""
 
     class Timing(models.TextChoices):
@@ -79,9 +81,7 @@ class Questionnaire(models.Model):
 class Question(models.Model):
     """A rating from 1 to 5 about one measure."""
 
-    questionnaire = models.ForeignKey(
-        Questionnaire, on_delete=models.CASCADE, related_name="questions"
-    )
+    questionnaire = ParentalKey(Questionnaire, on_delete=models.CASCADE, related_name="questions")
     order = models.PositiveSmallIntegerField(default=0)
     text = models.CharField(max_length=300)
     measure = models.CharField(max_length=20, choices=Measure.choices)

@@ -1,8 +1,4 @@
-from datetime import timedelta
-
-from dateutil.relativedelta import relativedelta
 from django import forms
-from django.utils import timezone
 
 from .selectors import Period
 
@@ -55,8 +51,7 @@ class ImpactFilterForm(forms.Form):
             return Period.dates(data["start"], data["end"])
         if data.get("year"):
             return Period.academic_year(data["year"])
-        today = timezone.localdate()
-        return Period.dates(today - relativedelta(years=1) + timedelta(days=1), today)
+        return Period.last_twelve_months()
 
     def drill(self) -> dict:
         data = self.cleaned_data if self.is_valid() else {}

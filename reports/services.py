@@ -54,3 +54,27 @@ def pathway_stages_refresh() -> int:
             for (pathway, stage, school), n in counts.items()
         )
     return len(counts)
+
+
+def governor_training_refresh() -> int:
+    """Rebuild the governor training summary in one transaction; returns the boards written."""
+    from governors.selectors import boards_compliance
+
+    from .models import BoardTrainingCount
+
+    now = timezone.now()
+    rows = [
+        BoardTrainingCount(
+            board=entry.board,
+            governors=entry.governors,
+            met=entry.compliance.met,
+            applies=entry.compliance.total,
+            refreshed_at=now,
+        )
+        for entry in boards_compliance()
+        if not entry.board.is_closed
+    ]
+    with transaction.atomic():
+        BoardTrainingCount.objects.all().delete()
+        BoardTrainingCount.objects.bulk_create(rows)
+    return len(rows)

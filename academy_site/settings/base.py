@@ -428,6 +428,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reports.tasks.refresh_pathway_stages",
         "schedule": 15 * 60,
     },
+    "reports-refresh-figure-summaries": {
+        "task": "reports.tasks.refresh_figure_summaries",
+        "schedule": 5 * 60,
+    },
     "privacy-apply-retention": {
         "task": "privacy.tasks.apply_retention",
         "schedule": crontab(hour=2, minute=30),

@@ -8,7 +8,7 @@ from django.apps import apps
 
 from .. import figures as F
 from ..charts import bar_chart, column_chart
-from . import council
+from . import council, summary
 from .quizzes import questions_most_missed
 from .scope import Scope
 from .tables import SELECTORS, Table, TableRow, breakdown, cells_make
@@ -149,6 +149,7 @@ class Dashboard:
     pathways: list[Section] = field(default_factory=list)
     pathways_refreshed: object = None
     mentoring: dict | None = None
+    summary_at: object = None  # when the year's summary was made, if the figures come from one
     definitions: list[F.Figure] = field(default_factory=list)
 
 
@@ -182,6 +183,8 @@ def dashboard_table(scope: Scope, slug: str) -> Table | None:
 
 def dashboard(scope: Scope) -> Dashboard:
     board = Dashboard(scope, headline(scope))
+    found = summary.summary_year(scope)
+    board.summary_at = found.refreshed_at if found else None
     used = {figure.key: figure for figure in HEADLINE}
     for spec in SPECS:
         if not spec.shows(scope):

@@ -53,16 +53,22 @@ class MissedQuestion:
 
 def questions_most_missed(scope: Scope, limit: int = 10) -> list[MissedQuestion]:
     """The questions answered wrongly most often (by share, then number), across the scope's
-    quizzes; each attempt is scored again against the quiz as it stands."""
-    attempts = list(_attempts(scope).values_list("lesson_id", "quiz_block_id", "answers"))
-    lessons = LessonPage.objects.in_bulk({lesson_id for lesson_id, _, _ in attempts})
+    quizzes; each attempt is scored again against the quiz as it stands. Attempts with the
+    same answers to the same quiz are counted together in the database and scored once."""
+    attempts = list(
+        _attempts(scope)
+        .values("lesson_id", "quiz_block_id", "answers")
+        .annotate(n=Count("id"))
+        .values_list("lesson_id", "quiz_block_id", "answers", "n")
+    )
+    lessons = LessonPage.objects.in_bulk({lesson_id for lesson_id, _, _, _ in attempts})
     quizzes = {
         (lesson.pk, block.id): (lesson.title, block.value)
         for lesson in lessons.values()
         for block in lesson.quizzes()
     }
     tally: dict[tuple, MissedQuestion] = {}
-    for lesson_id, block_id, answers in attempts:
+    for lesson_id, block_id, answers, n in attempts:
         quiz = quizzes.get((lesson_id, block_id))
         if quiz is None:
             continue
@@ -75,7 +81,7 @@ def questions_most_missed(scope: Scope, limit: int = 10) -> list[MissedQuestion]
                 (lesson_id, block_id, index),
                 MissedQuestion(title, questions[index]["question"], 0, 0),
             )
-            row.answers += 1
-            row.wrong += not right
+            row.answers += n
+            row.wrong += n * (not right)
     missed = [row for row in tally.values() if row.wrong]
     return sorted(missed, key=lambda row: (-row.missed_rate, -row.wrong, row.question))[:limit]

@@ -46,6 +46,14 @@ class Period:
         return cls(start, end, f"September {year} to August {year + 1}")
 
     @classmethod
+    def last_twelve_months(cls) -> "Period":
+        """The dashboards' default: the twelve months up to and including today."""
+        from dateutil.relativedelta import relativedelta
+
+        today = timezone.localdate()
+        return cls.dates(today - relativedelta(years=1) + timedelta(days=1), today)
+
+    @classmethod
     def dates(cls, first: date, last: date) -> "Period":
         """From the start of `first` to the end of `last`, both days included."""
         start = timezone.make_aware(datetime.combine(first, time.min))

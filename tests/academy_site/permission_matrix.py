@@ -1041,6 +1041,7 @@ def _provider_snippet(namespace: str, obj: Callable, delete: dict) -> list[Row]:
     return rows
 
 
+MATRIX_KEEPERS = "Only those who keep the impact matrix list its indicators and questionnaires."
 ANY_ADMIN_CHOOSES = "Every admin user may choose one (Wagtail's choosers ask no permission): "
 
 
@@ -1066,6 +1067,24 @@ PROJECT_ADMIN_ROWS = [
         reason=ANY_ADMIN_CHOOSES + "frameworks are published documents.",
     ),
     *_snippet("wagtailsnippets_governors_board", lambda w: w.board_a, council_admin(200)),
+    *_snippet("wagtailsnippets_evaluation_indicator", lambda w: w.indicator, council_admin(200)),
+    *_snippet(
+        "wagtailsnippets_evaluation_questionnaire",
+        lambda w: w.questionnaire,
+        council_admin(200),
+    ),
+    *_snippet_chooser(
+        "wagtailsnippetchoosers_evaluation_indicator",
+        lambda w: w.indicator,
+        council_admin(200),
+        reason=MATRIX_KEEPERS,
+    ),
+    *_snippet_chooser(
+        "wagtailsnippetchoosers_evaluation_questionnaire",
+        lambda w: w.questionnaire,
+        council_admin(200),
+        reason=MATRIX_KEEPERS,
+    ),
     *_snippet_chooser(
         "wagtailsnippetchoosers_governors_board",
         lambda w: w.board_a,

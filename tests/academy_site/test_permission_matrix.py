@@ -23,7 +23,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from academy_site.models import AccessRecord
-from evaluation.models import Questionnaire, Study
+from evaluation.models import Indicator, Questionnaire, Study
 from tests.academy_site import permission_matrix as matrix
 from tests.factories import PASSWORD
 
@@ -337,6 +337,14 @@ class World:
         self.questionnaire.pages.add(self.module_a)
         self.questionnaire.questions.create(text="How confident?", measure="confidence")
         self.study = Study.objects.create(slug="matrix-study", name="Matrix study")
+        self.indicator = Indicator.objects.create(
+            slug="matrix-confidence",
+            name="Confidence",
+            theme="Work readiness",
+            group="teachers",
+            source="survey",
+            measure="confidence",
+        )
 
         self.framework = Framework.objects.create(name="Governance", slug=GOVERNANCE_2017)
         feature = self.framework.elements.create(code="1", title="Strategic leadership")

@@ -99,3 +99,21 @@ def county(db):
         "leading": leading,
         "phonics": phonics,
     }
+
+
+# The figures checked exactly are checked twice: counted live, and read from the summaries
+# (reports.summaries), rebuilt from the records as they stand whenever a dashboard reads them.
+BOTH_WAYS = ("test_figures", "test_suppression", "test_impact")
+
+
+def pytest_generate_tests(metafunc):
+    if metafunc.module.__name__.rsplit(".", 1)[-1] in BOTH_WAYS:
+        metafunc.parametrize("figure_source", ["live", "summary"], indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def figure_source(request, settings):
+    """Live counts (no summary is ever built), or the summaries rebuilt on each read."""
+    source = getattr(request, "param", "live")
+    settings.REPORTS_SUMMARIES_REBUILD_ON_READ = source == "summary"
+    return source
