@@ -26,6 +26,7 @@ from wagtail.models import Site
 from events.models import Booking
 from governors.models import Governorship
 from mentoring.selectors import in_navigation_expression as mentoring_expression
+from mentoring.selectors import paired_expression
 from workforce.models import Assignment, Employment, SchoolRole
 
 from .prepared import PreparedQuery
@@ -78,7 +79,8 @@ class SiteCacheMiddleware:
 class PersonRoles:
     governs: bool
     school_role: bool
-    mentoring: bool  # in a mentoring pair or an induction, or leading a school's
+    mentoring: bool  # in a mentoring pair or an induction, or leading a school's, or a setting's
+    paired: bool  # a side of a mentoring relationship (mentor, mentee, named practitioner)
     to_confirm: bool  # a school says they work there and waits for them to confirm
     booked: bool  # has asked for a place on a live event, at any time
     assigned: bool  # a school has assigned them training, at any time
@@ -94,6 +96,7 @@ def _roles_query(person: int, today: date):
             governs=Exists(Governorship.objects.current().filter(governor=outer)),
             school_role=Exists(SchoolRole.objects.current().filter(person=outer)),
             mentoring=mentoring_expression(outer, today=today),
+            paired=paired_expression(outer),
             to_confirm=Exists(Employment.objects.pending().filter(person=outer)),
             booked=Exists(Booking.objects.filter(learner=outer)),
             assigned=Exists(Assignment.objects.filter(person=outer)),

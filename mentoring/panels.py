@@ -11,7 +11,7 @@ def my_mentoring_panel(request) -> str | None:
     """Each current pair's next meeting and overdue actions, for both people; nothing if none."""
     if not request.user.is_authenticated:
         return None
-    if roles_rule_out(request, "mentoring"):
+    if roles_rule_out(request, "paired"):
         return None
     items = dashboard_items(user=request.user)
     if not items:

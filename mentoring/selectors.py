@@ -437,14 +437,22 @@ def partnership_map(*, within: bool = True) -> list[Tie]:
     return ties
 
 
+def paired_expression(person):
+    """Whether ``person`` (an OuterRef to a user) is a side of a relationship, as mentor,
+    mentee or named practitioner, as an expression: My learning's mentoring section shows
+    relationships only, and asks nothing of anyone else."""
+    return Exists(Relationship.objects.filter(Q(mentor=person) | Q(mentee=person))) | Exists(
+        Practitioner.objects.filter(person=person)
+    )
+
+
 def in_navigation_expression(person, *, today=None):
     """Whether "Mentoring" belongs in the navigation of ``person`` (an OuterRef to a user) on
     ``today``, as an expression: the menu asks it in the same query as its other roles. The
     county permission is checked apart, with the user's other permissions."""
     today = today or timezone.localdate()
     return (
-        Exists(Relationship.objects.filter(Q(mentor=person) | Q(mentee=person)))
-        | Exists(Practitioner.objects.filter(person=person))
+        paired_expression(person)
         | Exists(Induction.objects.filter(ect=person))
         | Exists(SchoolRole.objects.current().filter(person=person, kind__in=LEADING_KINDS))
         | Exists(  # a setting's staff ask for and offer partnerships without school roles

@@ -7,10 +7,13 @@ Each year is rebuilt in one statement per kind of record from the live definitio
 `figure_summaries_refresh` rebuilds the current academic year and any year marked dirty by a
 change to older records (reports.signals); beat runs it every five minutes."""
 
+from datetime import datetime
+
 from django.db import connection, transaction
 from django.db.models import CharField, DateTimeField, F, IntegerField, Value
 from django.db.models.functions import Cast, TruncMonth
 from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
 
 from courses.models import ProviderPage
 from learning.models import Enrolment
@@ -213,9 +216,14 @@ def years_touched(*moments) -> list[int]:
     this_year = current_academic_year()
     years = set()
     for moment in moments:
+        if isinstance(moment, str):  # as a model may be given it before saving
+            moment = parse_datetime(moment) or parse_date(moment)
         if moment is None:
             continue
-        year = academic_year_of(timezone.localtime(moment).date())
+        if isinstance(moment, datetime):
+            moment = timezone.localtime(moment) if timezone.is_aware(moment) else moment
+            moment = moment.date()
+        year = academic_year_of(moment)
         if year < this_year:
             years.add(year)
     return sorted(years)
