@@ -124,7 +124,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # request (bench/load_pages.py: its CPU per My learning fell from 7.4 to 3.4 ms). Off with
     # DATABASE_PREPARED_STATEMENTS=false behind a pooler in transaction mode (PgBouncer < 1.21).
     if env.bool("DATABASE_PREPARED_STATEMENTS", default=True):
-        DATABASES["default"]["OPTIONS"].update(server_side_binding=True, prepare_threshold=2)
+        from academy_site.db import ServerBindingCursor  # binds in the client past 65,535
+
+        DATABASES["default"]["OPTIONS"].update(
+            server_side_binding=True, prepare_threshold=2, cursor_factory=ServerBindingCursor
+        )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The demo's concurrent writes (the editor's autosave, previews, learners): readers never
     # block the writer (WAL), a writer waits its turn (timeout, in seconds) instead of failing

@@ -99,3 +99,14 @@ def test_columns_come_in_the_order_values_list_names_them():
     assert PreparedQuery(build, person=int).rows(person=person.pk) == [
         (7, "order@example.org", person.pk)
     ]
+
+
+@pytest.mark.django_db
+def test_a_statement_with_more_parameters_than_postgresql_binds_still_runs():
+    """Connections bind parameters on the server (so statements stay prepared) up to the
+    protocol's 65,535; past that, academy_site.db binds them in the client."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's limit (the CI command runs on PostgreSQL)")
+    person = UserFactory()
+    ids = [person.pk, *range(-70_000, 0)]
+    assert list(User.objects.filter(pk__in=ids).values_list("pk", flat=True)) == [person.pk]
