@@ -145,7 +145,8 @@ def partial_instance(model, values: dict):
 
 class PreparedIn:
     """A PreparedQuery for each length of the list an ``__in`` lookup is given (SQL needs one
-    placeholder a value): ``build(values, **named)`` with ``values`` a list of ``kind``.
+    placeholder a value): ``build(values, **named)`` with ``values`` a list of ``kind``, which
+    the build filters on (an empty list gives no rows, without a query).
     Lists longer than ``longest`` are rare enough to be built and compiled each time."""
 
     def __init__(self, build, *, kind=int, longest: int = 64, **kinds):
@@ -158,6 +159,8 @@ class PreparedIn:
 
     def rows(self, values, *, using: str = DEFAULT_DB_ALIAS, **named) -> list:
         values = list(values)
+        if not values:  # an IN of nothing matches nothing (and Django would not compile it)
+            return []
         if len(values) > self._longest:
             return list(self._build(values, **named).using(using))
         query = self._by_length.get(len(values))

@@ -110,3 +110,20 @@ def test_a_statement_with_more_parameters_than_postgresql_binds_still_runs():
     person = UserFactory()
     ids = [person.pk, *range(-70_000, 0)]
     assert list(User.objects.filter(pk__in=ids).values_list("pk", flat=True)) == [person.pk]
+
+
+@pytest.mark.django_db
+def test_prepared_in_gives_the_querysets_rows_for_lists_of_any_length():
+    from academy_site.prepared import PreparedIn
+
+    people = [UserFactory() for _ in range(4)]
+    wanted = [person.pk for person in people]
+    by_pk = PreparedIn(
+        lambda pks: User.objects.filter(pk__in=pks).order_by("pk").values_list("pk", flat=True),
+        longest=3,
+    )
+    assert by_pk.rows([]) == []
+    assert by_pk.rows(wanted[:1]) == wanted[:1]
+    assert by_pk.rows(wanted[1:3]) == wanted[1:3]
+    assert by_pk.rows([wanted[0], -5]) == wanted[:1]  # the same length, other values
+    assert by_pk.rows(wanted) == wanted  # longer than `longest`: built each time
