@@ -207,7 +207,7 @@ def person(request, school_id: int, person_id: int):
             "school": school,
             "employment": employment,
             "row": matrix.rows[0],
-            "record": dashboard_read(learner=employment.person),
+            "record": dashboard_read(learner=employment.person, shown=None),  # the whole record
             "can_manage": Capability.MANAGE_STAFF
             in selectors.capabilities_at(user=request.user, school=school),
             "breadcrumbs": _breadcrumbs(school),

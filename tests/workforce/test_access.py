@@ -165,3 +165,17 @@ def test_a_school_role_needs_an_authenticator_app_before_anything_else(client, s
     response = client.get(reverse("workforce:index"))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("mfa_activate_totp"))
+
+
+def test_the_persons_record_lists_every_module_they_are_taking(client, school_a, lead_a, teacher_a):
+    """My learning shows its learner the latest eight; the school's record of them shows all."""
+    from tests.factories import LessonPageFactory, ModulePageFactory
+
+    for number in range(10):
+        module = ModulePageFactory(title=f"Staff module {number}")
+        LessonPageFactory(parent=module)
+        learning_services.enrolment_create(learner=teacher_a, module=module)
+    client.force_login(lead_a)
+    text = client.get(reverse("workforce:person", args=[school_a.pk, teacher_a.pk])).content
+    for number in range(10):
+        assert f"Staff module {number} <span".encode() in text
