@@ -1,5 +1,6 @@
 """Reads the learner views share: where a learner is in a module, and what "My learning" shows."""
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -486,14 +487,48 @@ def _progress_done_query(learner: int, shown: int | None):
     ).values_list("enrolment_id", "lesson_id")
 
 
-# The lessons done in the current cycle of the modules the learner is taking: the ones My
-# learning shows, or all of them (each compiled once per process).
-_PROGRESS_DONE = {
-    shown: PreparedQuery(
-        lambda learner, shown=shown: _progress_done_query(learner, shown), learner=int
+@functools.cache
+def _progress_done(shown: int | None) -> PreparedQuery:
+    """The lessons done in the current cycle of the ``shown`` modules the learner enrolled in
+    most recently (None: all they are taking), compiled once per process for each number."""
+    return PreparedQuery(lambda learner: _progress_done_query(learner, shown), learner=int)
+
+
+def in_progress_read(
+    *, learner, shown: int | None = DASHBOARD_IN_PROGRESS_SHOWN
+) -> tuple[list[DashboardRow], int]:
+    """Rows for the ``shown`` modules in progress enrolled in most recently (None: all of
+    them), and how many there are in all, in a fixed number of queries however many.
+
+    Each module's live lessons come from its cached lesson list; the learner's own progress is
+    one query of the lesson ids done in each enrolment's current cycle, never the lesson pages."""
+    enrolments = list(
+        _taking(learner)
+        .select_related("module")
+        .defer("module__description", "module__learning_outcomes")
     )
-    for shown in (DASHBOARD_IN_PROGRESS_SHOWN, None)
-}
+    count = len(enrolments)
+    enrolments = enrolments if shown is None else enrolments[:shown]
+    lists = module_lesson_lists([enrolment.module for enrolment in enrolments])
+    done: dict[int, set[int]] = {}
+    if enrolments:
+        for enrolment_id, lesson_id in _progress_done(shown).rows(learner=learner.pk):
+            done.setdefault(enrolment_id, set()).add(lesson_id)
+    rows = []
+    for enrolment in enrolments:
+        listed = lists[enrolment.module_id]
+        ids = [lesson[0] for lesson in listed.lessons]
+        done_ids = done.get(enrolment.pk, set())
+        resume = next((i for i, pk in enumerate(ids) if pk not in done_ids), 0 if ids else None)
+        rows.append(
+            DashboardRow(
+                enrolment=enrolment,
+                total=len(ids),
+                done=sum(1 for pk in ids if pk in done_ids),
+                resume_lesson=None if resume is None else listed.lesson(resume),
+            )
+        )
+    return rows, count
 
 
 def dashboard_read(
@@ -505,41 +540,8 @@ def dashboard_read(
 ) -> Dashboard:
     """Everything "My learning" shows, in a fixed number of queries however many enrolments.
     ``ledger`` and ``records``: the learner's credit ledger rows and ``module_records`` where
-    the page has read them for its other sections. Rows for the ``shown`` modules in progress
-    enrolled in most recently (None: all of them); ``in_progress_count`` counts them all.
-
-    Each module's live lessons come from its cached lesson list; the learner's own progress is one
-    query of the lesson ids done in each enrolment's current cycle, never the lesson pages."""
-    enrolments = list(
-        _taking(learner)
-        .select_related("module")
-        .defer("module__description", "module__learning_outcomes")
-    )
-    count = len(enrolments)
-    enrolments = enrolments if shown is None else enrolments[:shown]
-    lists = module_lesson_lists([enrolment.module for enrolment in enrolments])
-    done: dict[int, set[int]] = {}
-    if enrolments:
-        progress = _PROGRESS_DONE.get(shown)
-        if progress is None:  # a number of its own: not worth keeping compiled
-            progress = PreparedQuery(
-                lambda learner: _progress_done_query(learner, shown), learner=int
-            )
-        for enrolment_id, lesson_id in progress.rows(learner=learner.pk):
-            done.setdefault(enrolment_id, set()).add(lesson_id)
-    in_progress = []
-    for enrolment in enrolments:
-        listed = lists[enrolment.module_id]
-        ids = [lesson[0] for lesson in listed.lessons]
-        done_ids = done.get(enrolment.pk, set())
-        resume = next((i for i, pk in enumerate(ids) if pk not in done_ids), 0 if ids else None)
-        row = DashboardRow(
-            enrolment=enrolment,
-            total=len(ids),
-            done=sum(1 for pk in ids if pk in done_ids),
-            resume_lesson=None if resume is None else listed.lesson(resume),
-        )
-        in_progress.append(row)
+    the page has read them for its other sections; ``shown``: as ``in_progress_read``."""
+    in_progress, count = in_progress_read(learner=learner, shown=shown)
     start = academic_year_start(timezone.localdate())
     end = date(start.year + 1, 8, 31)
     hours = cpd_hours_in_academic_year(learner=learner, year=start.year, entries=ledger)

@@ -406,16 +406,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @login_required
 def in_progress(request: HttpRequest) -> HttpResponse:
     """Every module the learner is taking, where My learning shows the latest few."""
-    dashboard = selectors.dashboard_read(
-        learner=request.user,
-        ledger=ledger_rows_for_request(request),
-        records=selectors.module_records_for_request(request),
-        shown=None,
-    )
+    rows, _ = selectors.in_progress_read(learner=request.user, shown=None)
     return TemplateResponse(
-        request,
-        "learning/in_progress.html",
-        {"rows": dashboard.in_progress, "breadcrumbs": _breadcrumbs()},
+        request, "learning/in_progress.html", {"rows": rows, "breadcrumbs": _breadcrumbs()}
     )
 
 
