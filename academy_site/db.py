@@ -8,11 +8,14 @@ exactly as Django's default cursor would, and sent as text.
 """
 
 import psycopg
+from django.db.backends.postgresql import base
 
 MAX_SERVER_PARAMETERS = 65_535
 
 
-class ServerBindingCursor(psycopg.Cursor):
+class ServerBindingCursor(base.ServerBindingCursor):
+    """Django's server-binding cursor, binding in the client past the protocol's limit."""
+
     def execute(self, query, params=None, *, prepare=None, binary=None):
         if params is not None and len(params) > MAX_SERVER_PARAMETERS:
             query = psycopg.ClientCursor(self.connection).mogrify(query, params)

@@ -7,9 +7,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
-from .prepared import PreparedIn
+from .prepared import PreparedIn, field_attnames
 
-_PAGE_ATTNAMES = [field.attname for field in Page._meta.concrete_fields]
+_PAGE_ATTNAMES = field_attnames(Page)
 _PAGES_AT = PreparedIn(
     lambda urls: Page.objects.filter(url_path__in=urls).values_list(*_PAGE_ATTNAMES), kind=str
 )

@@ -136,10 +136,16 @@ class PreparedQuery:
         return [row[0] for row in rows] if compiled.flat else rows
 
 
+def field_attnames(model, *, leaving_out: tuple[str, ...] = ()) -> list[str]:
+    """The attribute names of the model's columns in the model's own order (the order
+    ``Model.from_db`` wants a row in), leaving out the fields named."""
+    return [f.attname for f in model._meta.concrete_fields if f.name not in leaving_out]
+
+
 def partial_instance(model, values: dict):
     """An instance of ``model`` from the values of some of its fields, by attribute name (as a
     prepared query's row gives them); the other fields are deferred, as with ``only()``."""
-    names = [field.attname for field in model._meta.concrete_fields if field.attname in values]
+    names = [name for name in field_attnames(model) if name in values]
     return model.from_db(DEFAULT_DB_ALIAS, names, [values[name] for name in names])
 
 

@@ -1,14 +1,17 @@
 """Sign-in and permissions for Academy's users."""
 
+import functools
+
 from django.contrib.auth import backends, get_user_model
 from django.contrib.auth.models import Permission
 from django.db.models import Q
 
-from academy_site.prepared import PreparedQuery
+from academy_site.prepared import PreparedQuery, field_attnames
 
 
+@functools.cache
 def _user_fields() -> list[str]:
-    return [field.attname for field in get_user_model()._meta.concrete_fields]
+    return field_attnames(get_user_model())
 
 
 # The signed-in person, read on every request: compiled once per process.

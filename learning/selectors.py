@@ -19,7 +19,7 @@ from django.db.models import (
 from django.db.models.functions import Cast, Coalesce, Concat, Greatest, Least
 from django.utils import timezone
 
-from academy_site.prepared import PreparedQuery, partial_instance
+from academy_site.prepared import PreparedQuery, field_attnames, partial_instance
 from courses.models import LessonPage, ModulePage
 from courses.outline import module_lesson_lists
 from courses.validation import FEEDBACK_EXPLAIN, FEEDBACK_WRONG
@@ -80,7 +80,7 @@ class ModuleProgress:
         return before, after
 
 
-_ENROLMENT_ATTNAMES = [field.attname for field in Enrolment._meta.concrete_fields]
+_ENROLMENT_ATTNAMES = field_attnames(Enrolment)
 
 
 def _enrolment_with_done_query(learner: int, module: int):
@@ -312,10 +312,7 @@ _RECORD_PAGE_FIELDS = (
     "content_type",
     "page_ptr",
 )
-# The same as the model's attribute names.
-_RECORD_PAGE_ATTNAMES = [
-    f"{name}_id" if name in ("content_type", "page_ptr") else name for name in _RECORD_PAGE_FIELDS
-]
+_RECORD_PAGE_ATTNAMES = [ModulePage._meta.get_field(name).attname for name in _RECORD_PAGE_FIELDS]
 
 
 def _module_records_query(learner: int):

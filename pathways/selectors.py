@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from django.db.models import Exists, Min, OuterRef
 
-from academy_site.prepared import PreparedIn
+from academy_site.prepared import PreparedIn, field_attnames
 from courses.models import ModulePage
 from courses.restrictions import restrictions_keeping_out
 from credentials.awards import MASTERS_LEVEL
@@ -63,11 +63,7 @@ def _prerequisites_of(ids) -> dict[int, set[int]]:
 # A pathway's modules as its map shows them (not their long texts), with or without one
 # learner's first completion and whether they are taking each: compiled once per process for
 # each number of modules.
-_MODULE_ATTNAMES = [
-    field.attname
-    for field in ModulePage._meta.concrete_fields
-    if field.name not in ("description", "learning_outcomes")
-]
+_MODULE_ATTNAMES = field_attnames(ModulePage, leaving_out=("description", "learning_outcomes"))
 _MODULES = PreparedIn(
     lambda ids: ModulePage.objects.filter(pk__in=ids).values_list(*_MODULE_ATTNAMES)
 )
