@@ -3,6 +3,7 @@
 import logging
 from datetime import datetime, timedelta
 
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -122,6 +123,11 @@ def status_list_entry(*, certificate: Certificate) -> StatusListEntry:
 def _certificate_create(*, learner, page, source_key: str, completed_at, facts: dict):
     now = timezone.now()
     with transaction.atomic():
+        # One issue at a time for a learner: the lock on their valid certificate below holds
+        # nothing when there is none yet, and a row superseded meanwhile no longer matches, so
+        # eight racing completions could each lose to another in turn past every retry. The
+        # learner's row always exists; NO KEY leaves rows that refer to the learner free.
+        get_user_model().objects.select_for_update(no_key=True).filter(pk=learner.pk).exists()
         previous = (
             Certificate.objects.select_for_update()
             .filter(learner=learner, page=page, status=Certificate.Status.VALID)

@@ -219,12 +219,13 @@ def test_when_the_broker_is_down_reconciliation_issues_the_award(
 
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
-def test_racing_completions_leave_one_valid_certificate():
+@pytest.mark.parametrize("racers", [8, 16])  # 16 lost every retry before issues were serialised
+def test_racing_completions_leave_one_valid_certificate(racers):
     if connection.vendor != "postgresql":
         pytest.skip("Needs PostgreSQL for real concurrency.")
     learner = UserFactory()
     module = ModulePageFactory(cpd_hours=2)
-    barrier = threading.Barrier(8)
+    barrier = threading.Barrier(racers)
     errors = []
 
     def run(index):
@@ -240,7 +241,7 @@ def test_racing_completions_leave_one_valid_certificate():
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=run, args=(index,)) for index in range(8)]
+    threads = [threading.Thread(target=run, args=(index,)) for index in range(racers)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -248,5 +249,6 @@ def test_racing_completions_leave_one_valid_certificate():
     assert errors == []
     assert Certificate.objects.filter(source_key="module-completion:same").count() == 1
     assert Certificate.objects.filter(learner=learner, status="valid").count() == 1
-    assert Certificate.objects.filter(learner=learner).count() == 5
-    assert CreditEntry.objects.filter(learner=learner).count() == 5
+    completions = racers // 2 + 1  # the distinct ones, and the one repeated
+    assert Certificate.objects.filter(learner=learner).count() == completions
+    assert CreditEntry.objects.filter(learner=learner).count() == completions
